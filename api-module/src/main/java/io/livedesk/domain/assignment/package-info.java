@@ -1,0 +1,2 @@
+/** The record of every assignment decision: which tier decided, which rule, and why. */
+package io.livedesk.domain.assignment;
