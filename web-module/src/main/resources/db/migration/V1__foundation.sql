@@ -1,22 +1,23 @@
 -- LiveDesk foundation schema. Runs unchanged on PostgreSQL and on the embedded H2 database, so it keeps
 -- to the SQL both understand: BIGINT keys from sequences (EclipseLink preallocates 50 at a time, hence
--- INCREMENT BY 50), VARCHAR rather than TEXT (TEXT is a CLOB in H2), TIMESTAMP WITH TIME ZONE for instants.
+-- INCREMENT BY 50, and START WITH 50 because EclipseLink hands out the 50 ids below each value it draws),
+-- VARCHAR rather than TEXT (TEXT is a CLOB in H2), TIMESTAMP (UTC, no zone: how JPA 3.2 maps Instant) for instants.
 
-CREATE SEQUENCE user_account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE api_token_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE team_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE inbox_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE business_hours_slot_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE facebook_page_channel_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE ai_agent_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE contact_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE contact_identity_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE label_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE conversation_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE message_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE attachment_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE assignment_decision_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE csat_survey_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE user_account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE api_token_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE team_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE inbox_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE business_hours_slot_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE facebook_page_channel_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE ai_agent_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE contact_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE contact_identity_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE label_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE conversation_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE message_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE attachment_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE assignment_decision_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE csat_survey_seq START WITH 50 INCREMENT BY 50;
 
 -- People who sign in: administrators and agents.
 CREATE TABLE user_account (
@@ -27,8 +28,8 @@ CREATE TABLE user_account (
     role              VARCHAR(32)  NOT NULL,
     availability      VARCHAR(16)  NOT NULL,
     active            BOOLEAN      NOT NULL,
-    created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at        TIMESTAMP NOT NULL,
+    updated_at        TIMESTAMP NOT NULL,
     version           BIGINT       NOT NULL
 );
 CREATE UNIQUE INDEX ux_user_account_email ON user_account (email);
@@ -41,10 +42,10 @@ CREATE TABLE api_token (
     name          VARCHAR(100) NOT NULL,
     token_hash    VARCHAR(64)  NOT NULL,
     token_prefix  VARCHAR(16)  NOT NULL,
-    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    last_used_at  TIMESTAMP WITH TIME ZONE,
-    expires_at    TIMESTAMP WITH TIME ZONE,
-    revoked_at    TIMESTAMP WITH TIME ZONE
+    created_at    TIMESTAMP NOT NULL,
+    last_used_at  TIMESTAMP,
+    expires_at    TIMESTAMP,
+    revoked_at    TIMESTAMP
 );
 CREATE UNIQUE INDEX ux_api_token_hash ON api_token (token_hash);
 CREATE INDEX ix_api_token_user ON api_token (user_id);
@@ -53,7 +54,7 @@ CREATE TABLE team (
     id           BIGINT PRIMARY KEY,
     name         VARCHAR(100) NOT NULL,
     description  VARCHAR(1000),
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at   TIMESTAMP NOT NULL,
     version      BIGINT NOT NULL
 );
 CREATE UNIQUE INDEX ux_team_name ON team (name);
@@ -79,8 +80,8 @@ CREATE TABLE inbox (
     auto_assignment         BOOLEAN       NOT NULL,
     assignment_method       VARCHAR(32)   NOT NULL,
     agent_capacity          INTEGER       NOT NULL,
-    created_at              TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at              TIMESTAMP NOT NULL,
+    updated_at              TIMESTAMP NOT NULL,
     version                 BIGINT        NOT NULL
 );
 
@@ -114,8 +115,8 @@ CREATE TABLE facebook_page_channel (
     last_error_subcode        INTEGER,
     last_error_message        VARCHAR(1000),
     connected_by_user_id      BIGINT REFERENCES user_account (id),
-    connected_at              TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at                TIMESTAMP WITH TIME ZONE NOT NULL,
+    connected_at              TIMESTAMP NOT NULL,
+    updated_at                TIMESTAMP NOT NULL,
     version                   BIGINT        NOT NULL
 );
 CREATE UNIQUE INDEX ux_facebook_page_channel_inbox ON facebook_page_channel (inbox_id);
@@ -129,8 +130,8 @@ CREATE TABLE ai_agent (
     instructions       VARCHAR(8000),
     encrypted_api_key  VARCHAR(2048),
     enabled            BOOLEAN       NOT NULL,
-    created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at         TIMESTAMP NOT NULL,
+    updated_at         TIMESTAMP NOT NULL,
     version            BIGINT        NOT NULL
 );
 CREATE INDEX ix_ai_agent_inbox ON ai_agent (inbox_id);
@@ -143,9 +144,9 @@ CREATE TABLE contact (
     email               VARCHAR(320),
     phone               VARCHAR(40),
     locale              VARCHAR(16),
-    profile_fetched_at  TIMESTAMP WITH TIME ZONE,
-    created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    profile_fetched_at  TIMESTAMP,
+    created_at          TIMESTAMP NOT NULL,
+    updated_at          TIMESTAMP NOT NULL,
     version             BIGINT NOT NULL
 );
 
@@ -154,7 +155,7 @@ CREATE TABLE contact_identity (
     contact_id  BIGINT       NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
     inbox_id    BIGINT       NOT NULL REFERENCES inbox (id) ON DELETE CASCADE,
     source_id   VARCHAR(128) NOT NULL,
-    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
+    created_at  TIMESTAMP NOT NULL
 );
 CREATE UNIQUE INDEX ux_contact_identity_source ON contact_identity (inbox_id, source_id);
 CREATE INDEX ix_contact_identity_contact ON contact_identity (contact_id);
@@ -176,13 +177,13 @@ CREATE TABLE conversation (
     assignee_user_id          BIGINT REFERENCES user_account (id),
     assignee_ai_agent_id      BIGINT REFERENCES ai_agent (id),
     team_id                   BIGINT REFERENCES team (id),
-    snoozed_until             TIMESTAMP WITH TIME ZONE,
-    last_activity_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    last_customer_message_at  TIMESTAMP WITH TIME ZONE,
+    snoozed_until             TIMESTAMP,
+    last_activity_at          TIMESTAMP NOT NULL,
+    last_customer_message_at  TIMESTAMP,
     last_message_preview      VARCHAR(280),
-    created_at                TIMESTAMP WITH TIME ZONE NOT NULL,
-    resolved_at               TIMESTAMP WITH TIME ZONE,
-    updated_at                TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at                TIMESTAMP NOT NULL,
+    resolved_at               TIMESTAMP,
+    updated_at                TIMESTAMP NOT NULL,
     version                   BIGINT       NOT NULL
 );
 -- The list screens sort by last activity, newest first, and page by (last_activity_at, id):
@@ -215,8 +216,8 @@ CREATE TABLE message (
     delivery_status     VARCHAR(16)   NOT NULL,
     failure_code        INTEGER,
     failure_reason      VARCHAR(1000),
-    created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at          TIMESTAMP NOT NULL,
+    updated_at          TIMESTAMP NOT NULL,
     version             BIGINT        NOT NULL
 );
 -- One message per channel message id (Facebook's mid): redelivered webhooks add nothing.
@@ -232,7 +233,7 @@ CREATE TABLE attachment (
     content_type  VARCHAR(200),
     byte_size     BIGINT,
     file_name     VARCHAR(500),
-    created_at    TIMESTAMP WITH TIME ZONE NOT NULL
+    created_at    TIMESTAMP NOT NULL
 );
 CREATE INDEX ix_attachment_message ON attachment (message_id);
 
@@ -248,7 +249,7 @@ CREATE TABLE assignment_decision (
     team_id               BIGINT REFERENCES team (id),
     decided_by_user_id    BIGINT REFERENCES user_account (id),
     explanation           VARCHAR(8000),
-    decided_at            TIMESTAMP WITH TIME ZONE NOT NULL
+    decided_at            TIMESTAMP NOT NULL
 );
 CREATE INDEX ix_assignment_decision_conversation ON assignment_decision (conversation_id, decided_at);
 
@@ -260,9 +261,9 @@ CREATE TABLE csat_survey (
     not_sent_reason   VARCHAR(500),
     rating            SMALLINT,
     feedback          VARCHAR(2000),
-    sent_at           TIMESTAMP WITH TIME ZONE,
-    responded_at      TIMESTAMP WITH TIME ZONE,
-    created_at        TIMESTAMP WITH TIME ZONE NOT NULL
+    sent_at           TIMESTAMP,
+    responded_at      TIMESTAMP,
+    created_at        TIMESTAMP NOT NULL
 );
 CREATE UNIQUE INDEX ux_csat_survey_conversation ON csat_survey (conversation_id);
 CREATE INDEX ix_csat_survey_inbox ON csat_survey (inbox_id, responded_at);

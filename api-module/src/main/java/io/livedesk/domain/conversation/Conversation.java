@@ -77,6 +77,14 @@ public class Conversation {
     @JoinColumn(name = "team_id")
     private Team team;
 
+    // The assignee columns again, read-only: list queries test them for null without touching the
+    // relations, which the list fetches with outer joins that a null test on the relation would turn inner.
+    @Column(name = "assignee_user_id", insertable = false, updatable = false)
+    private Long assigneeId;
+
+    @Column(name = "assignee_ai_agent_id", insertable = false, updatable = false)
+    private Long aiAssigneeId;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "conversation_label",
             joinColumns = @JoinColumn(name = "conversation_id"),
@@ -150,18 +158,24 @@ public class Conversation {
     public void assignTo(User agent, Instant now) {
         this.assignee = agent;
         this.aiAssignee = null;
+        this.assigneeId = agent.getId();
+        this.aiAssigneeId = null;
         this.updatedAt = now;
     }
 
     public void assignTo(AiAgent agent, Instant now) {
         this.aiAssignee = agent;
         this.assignee = null;
+        this.aiAssigneeId = agent.getId();
+        this.assigneeId = null;
         this.updatedAt = now;
     }
 
     public void unassign(Instant now) {
         this.assignee = null;
         this.aiAssignee = null;
+        this.assigneeId = null;
+        this.aiAssigneeId = null;
         this.updatedAt = now;
     }
 
@@ -205,7 +219,7 @@ public class Conversation {
     public boolean removeLabel(Label label) { return labels.remove(label); }
 
     public boolean isUnassigned() {
-        return assignee == null && aiAssignee == null;
+        return assigneeId == null && aiAssigneeId == null;
     }
 
     public Long getId() { return id; }

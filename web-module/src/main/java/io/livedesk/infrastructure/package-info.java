@@ -1,0 +1,2 @@
+/** Adapters to the world outside the domain: database, configuration, cryptography, external services. */
+package io.livedesk.infrastructure;

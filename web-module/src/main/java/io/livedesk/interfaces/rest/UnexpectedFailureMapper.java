@@ -1,0 +1,50 @@
+package io.livedesk.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else. Unreadable JSON is the client's mistake (400); everything else is ours (500): logged with
+ * an incident id that the response repeats, so a report can be matched to the log without leaking a trace.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        if (causedBy(exception, JsonbException.class) || causedBy(exception, jakarta.json.JsonException.class)
+                || causedBy(exception, java.time.format.DateTimeParseException.class)) {
+            return Problems.response(400, "Bad Request",
+                    "The request body is not valid JSON for this operation: " + rootMessage(exception));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
+        return Problems.response(500, "Internal Server Error",
+                "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}
