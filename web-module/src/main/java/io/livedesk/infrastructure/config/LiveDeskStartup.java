@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -33,15 +34,39 @@ public class LiveDeskStartup {
     AccountService accounts;
 
     private volatile boolean started;
+    private volatile String failure;
 
+    /**
+     * A failure here (no secret key with PostgreSQL, an unreachable database, a migration that does not
+     * validate) does not stop the application from deploying: it stays up, says what is wrong in the log,
+     * in /health/ready and in every API answer (503), so the operator sees the reason where they look.
+     */
     void onStart(@Observes Startup startup) {
-        secrets.encrypt("start-up check");
-        migration.migrate();
-        createFirstAdministrator();
-        started = true;
-        LOG.info(() -> "LiveDesk is ready on " + config.publicUrl()
-                + (config.usesExternalDatabase() ? " (external database)" : " (embedded database in "
-                + config.dataDirectory() + ")"));
+        try {
+            secrets.encrypt("start-up check");
+            migration.migrate();
+            createFirstAdministrator();
+            started = true;
+            LOG.info(() -> "LiveDesk is ready on " + config.publicUrl()
+                    + (config.usesExternalDatabase() ? " (external database)" : " (embedded database in "
+                    + config.dataDirectory() + ")"));
+        } catch (RuntimeException e) {
+            failure = rootMessage(e);
+            LOG.log(Level.SEVERE, "LiveDesk could not start: " + failure, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    /** Why start-up failed, or null. */
+    public String failure() {
+        return failure;
     }
 
     private void createFirstAdministrator() {

@@ -28,9 +28,8 @@ public class DatabaseMigration {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     // Liberty's class loader finds a resource folder only through a file inside it:
-                    // db/migration/flyway.location is that file.
+                    // flyway.location in db/migration and in db/callback (Flyway always looks there).
                     .locations("classpath:db/migration")
-                    .callbackLocations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .load();
             MigrateResult result = flyway.migrate();

@@ -33,6 +33,9 @@ public class DatabaseReadiness implements HealthCheck {
         if (migration.failure() != null) {
             return response.down().withData("migration", migration.failure()).build();
         }
+        if (startup.failure() != null) {
+            return response.down().withData("startup", startup.failure()).build();
+        }
         if (!startup.isStarted()) {
             return response.down().withData("state", "starting").build();
         }

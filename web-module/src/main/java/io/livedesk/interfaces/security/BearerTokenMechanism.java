@@ -2,6 +2,7 @@ package io.livedesk.interfaces.security;
 
 import io.livedesk.application.Actor;
 import io.livedesk.application.AuthenticationService;
+import io.livedesk.infrastructure.config.LiveDeskStartup;
 import io.livedesk.interfaces.rest.ProblemBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,11 +32,20 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Inject
     AuthenticationService authentication;
 
+    @Inject
+    LiveDeskStartup startup;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        if (!startup.isStarted()) {
+            // Tokens live in the database, which is not usable yet: say so rather than fail to authenticate.
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    startup.failure() == null ? "LiveDesk is starting; try again in a few seconds."
+                            : "LiveDesk could not start: " + startup.failure());
         }
         Optional<String> token = bearerToken(request);
         if (token.isEmpty()) {
@@ -59,12 +69,16 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"LiveDesk\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    private AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"LiveDesk\"");
+            response.setStatus(status);
             response.setContentType(ProblemBody.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(jsonb.toJson(ProblemBody.of(401, "Unauthorized", detail)));
+            response.getWriter().write(jsonb.toJson(ProblemBody.of(status, title, detail)));
         } catch (IOException e) {
             // The client went away; there is nobody left to tell.
         }

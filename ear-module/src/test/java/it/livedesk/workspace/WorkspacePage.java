@@ -1,0 +1,269 @@
+package it.livedesk.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workspace as an agent sees it, driven in headless Chromium. Elements are found by their data-testid,
+ * which the pages keep stable for tests; every step waits for what the agent would wait for (explicit
+ * waits, no sleeps). The list and the open conversation re-render on their five-second poll, so every wait
+ * looks elements up afresh and shrugs off a stale one.
+ */
+final class WorkspacePage implements AutoCloseable {
+
+    /** Long enough for a slow CI machine and one missed poll; a real failure still ends the test quickly. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    /**
+     * Selenium looks for DevTools bindings matching Chromium's exact version, for features these tests do not
+     * use, and warns on every start when there are none. Kept in fields: java.util.logging holds loggers weakly.
+     */
+    private static final List<Logger> QUIETENED =
+            quieten("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver");
+
+    private final WebDriver browser;
+    private final Path profileDirectory;
+
+    /** A message as the thread shows it. */
+    record ShownMessage(String type, String content, String sender, String deliveryStatus) {
+    }
+
+    private WorkspacePage(WebDriver browser, Path profileDirectory) {
+        this.browser = browser;
+        this.profileDirectory = profileDirectory;
+    }
+
+    /**
+     * Starts Debian's Chromium with a fresh profile. The driver comes from webdriver.chrome.driver (the build
+     * sets it), the browser from livedesk.test.chromium; both default to Debian's paths, because Selenium
+     * Manager would try to download a browser and the build machines have no internet.
+     */
+    static WorkspacePage openInChromium(String baseUrl) {
+        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        String chromium = System.getProperty("livedesk.test.chromium", "/usr/bin/chromium");
+        for (String program : List.of(driver, chromium)) {
+            if (!Files.isExecutable(Path.of(program))) {
+                throw new IllegalStateException(program + " is missing: the workspace tests need Debian's chromium and "
+                        + "chromium-driver packages (apt-get install chromium chromium-driver).");
+            }
+        }
+        System.setProperty("webdriver.chrome.driver", driver);
+        try {
+            Path profile = Files.createTempDirectory("livedesk-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1440,900", "--user-data-dir=" + profile);
+            WorkspacePage page = new WorkspacePage(new ChromeDriver(options), profile);
+            page.browser.get(baseUrl + "/");
+            return page;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // Signing in and out
+
+    void signIn(String email, String password) {
+        WebElement form = waitFor("the sign-in form")
+                .until(ExpectedConditions.visibilityOfElementLocated(testId("signin-form")));
+        form.findElement(testId("signin-email")).sendKeys(email);
+        form.findElement(testId("signin-password")).sendKeys(password);
+        form.findElement(testId("signin-submit")).click();
+    }
+
+    /** The signed-in agent's name, once the workspace shows it. */
+    String signedInName() {
+        return waitFor("the workspace with the signed-in agent's name")
+                .until(browser -> nonBlank(browser.findElement(testId("current-user-name")).getText()));
+    }
+
+    /** The reason the sign-in form gives, once it is shown. */
+    String signInError() {
+        return waitFor("the sign-in form with an error")
+                .until(browser -> {
+                    WebElement error = browser.findElement(testId("signin-error"));
+                    return browser.findElement(testId("signin-form")).isDisplayed() && error.isDisplayed()
+                            ? nonBlank(error.getText()) : null;
+                });
+    }
+
+    void waitForTheSignInForm() {
+        waitFor("the sign-in form").until(ExpectedConditions.visibilityOfElementLocated(testId("signin-form")));
+    }
+
+    void signOut() {
+        click(testId("sign-out"));
+    }
+
+    /** The bearer token the page keeps for this tab. */
+    String sessionToken() {
+        return (String) script("return sessionStorage.getItem('livedesk.token');");
+    }
+
+    // The list
+
+    /** view: mine, unassigned or any. */
+    void showView(String view) {
+        click(testId("view-" + view));
+        waitFor("the " + view + " view to be the current one")
+                .until(ExpectedConditions.attributeToBe(testId("view-" + view), "aria-current", "page"));
+    }
+
+    /** The preview text of a conversation in the list, once it is there. */
+    String previewInList(long conversationId) {
+        return waitFor("conversation " + conversationId + " in the list")
+                .until(browser -> nonBlank(browser.findElement(listItem(conversationId))
+                        .findElement(testId("conversation-preview")).getText()));
+    }
+
+    void openConversation(long conversationId) {
+        click(listItem(conversationId));
+        waitFor("conversation " + conversationId + " to open")
+                .until(ExpectedConditions.visibilityOfElementLocated(testId("message-thread")));
+    }
+
+    void waitUntilTheListNoLongerShows(long conversationId) {
+        waitFor("conversation " + conversationId + " to leave the list")
+                .until(ExpectedConditions.numberOfElementsToBe(listItem(conversationId), 0));
+    }
+
+    // The open conversation
+
+    /** Waits for a message of this type and content in the thread and reads it as shown. */
+    ShownMessage waitForMessage(String type, String content) {
+        By ofType = By.cssSelector("[data-testid='message'][data-message-type='" + type + "']");
+        return waitFor("a message of type " + type + " saying '" + content + "'")
+                .until(browser -> browser.findElements(ofType).stream()
+                        .map(message -> new ShownMessage(type,
+                                textOfFirst(message, "message-content"),
+                                textOfFirst(message, "message-sender"),
+                                message.findElements(testId("delivery-status")).stream()
+                                        .map(status -> status.getDomAttribute("data-status")).findFirst().orElse(null)))
+                        .filter(shown -> shown.content().equals(content))
+                        .findFirst().orElse(null));
+    }
+
+    /** The contact's name in the profile sidebar, once the profile has loaded. */
+    String contactNameInProfile() {
+        return waitFor("the contact profile")
+                .until(browser -> nonBlank(browser.findElement(testId("contact-name")).getText()));
+    }
+
+    String conversationTitle() {
+        return waitFor("the conversation's title")
+                .until(browser -> nonBlank(browser.findElement(testId("conversation-title")).getText()));
+    }
+
+    void reply(String text) {
+        write("composer-reply-tab", text);
+        composer().sendKeys(Keys.ENTER);
+    }
+
+    void addPrivateNote(String text) {
+        write("composer-note-tab", text);
+        click(testId("composer-send"));
+    }
+
+    /** Resolves the open conversation and waits until the header says so. */
+    void resolve() {
+        click(testId("action-resolve"));
+        waitFor("the conversation to show as resolved")
+                .until(ExpectedConditions.textToBe(testId("conversation-status"), "Resolved"));
+    }
+
+    /** Elements matching a CSS selector inside the message thread (for checks that nothing else got in). */
+    int countInThread(String cssSelector) {
+        return browser.findElement(testId("message-thread")).findElements(By.cssSelector(cssSelector)).size();
+    }
+
+    Object script(String javascript) {
+        return ((JavascriptExecutor) browser).executeScript(javascript);
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+        try (var files = Files.walk(profileDirectory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A leftover temporary profile does not change any test result; the OS cleans /tmp.
+        }
+    }
+
+    private void write(String tab, String text) {
+        click(testId(tab));
+        WebElement input = composer();
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private WebElement composer() {
+        return waitFor("the composer").until(ExpectedConditions.elementToBeClickable(testId("composer-input")));
+    }
+
+    /** Clicks once the element can be clicked; a re-render between finding and clicking is simply retried. */
+    private void click(By target) {
+        waitFor(target + " to be clickable").until(browser -> {
+            WebElement element = browser.findElement(target);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /**
+     * A wait for one thing, named for the failure message. An element replaced by a re-render (stale) or
+     * covered for a moment (a toast) is looked up or clicked again rather than failing the test.
+     */
+    private WebDriverWait waitFor(String what) {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.withMessage("waiting for " + what)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class);
+        return wait;
+    }
+
+    private static By testId(String id) {
+        return By.cssSelector("[data-testid='" + id + "']");
+    }
+
+    private static List<Logger> quieten(String... names) {
+        List<Logger> loggers = Stream.of(names).map(Logger::getLogger).toList();
+        loggers.forEach(logger -> logger.setLevel(Level.SEVERE));
+        return loggers;
+    }
+
+    /** A message with only an attachment has no content element: that reads as "", not as an error. */
+    private static String textOfFirst(WebElement within, String id) {
+        return within.findElements(testId(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    private static By listItem(long conversationId) {
+        return By.cssSelector("[data-testid='conversation-item'][data-conversation-id='" + conversationId + "']");
+    }
+
+    private static String nonBlank(String text) {
+        return Optional.ofNullable(text).filter(value -> !value.isBlank()).orElse(null);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The agents' workspace (the WAR's static pages) tested as an agent uses it: in headless Chromium driven by
+ * Selenium, against the server the build started. Each test makes its own agent, inbox and customer through
+ * the REST API, so tests never depend on one another or on what other test classes left on the server.
+ */
+package it.livedesk.workspace;
