@@ -35,6 +35,7 @@ export function createConversationList(workspace, { directory, onOpen }) {
     let loading = null;
     let pollTimer = null;
     let shownLayout = null;
+    let reloading = false;
 
     function render() {
         const options = id => ({ selected: id === selectedId, labelColor: directory.labelColor });
@@ -46,7 +47,8 @@ export function createConversationList(workspace, { directory, onOpen }) {
         }
         refreshAges(pane);
         loadMoreButton.hidden = !nextCursor;
-        empty.hidden = items.length > 0 || loading !== null;
+        // While a new choice loads, "nothing here" would be a guess: the empty note waits for the answer.
+        empty.hidden = items.length > 0 || reloading;
         empty.textContent = emptyText();
     }
 
@@ -73,6 +75,7 @@ export function createConversationList(workspace, { directory, onOpen }) {
         title.textContent = viewTitle;
         items = [];
         nextCursor = null;
+        reloading = true;
         pane.setAttribute('aria-busy', 'true');
         render();
         try {
@@ -83,8 +86,12 @@ export function createConversationList(workspace, { directory, onOpen }) {
         } catch (error) {
             reportError(error);
         } finally {
-            pane.removeAttribute('aria-busy');
-            if (!loading) render();
+            // A newer reload may have taken over meanwhile; the last one to finish shows the result.
+            if (!loading) {
+                reloading = false;
+                pane.removeAttribute('aria-busy');
+                render();
+            }
         }
     }
 

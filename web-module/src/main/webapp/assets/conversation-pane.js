@@ -48,6 +48,7 @@ export function createConversationPane(workspace, { directory, me, onSummaryChan
         if (JSON.stringify(contact) !== shownContact) {
             shownContact = JSON.stringify(contact);
             sidebar.showContact(contact);
+            thread.setContactName(contact.displayName ?? '');
             api.fetchContact(contact.id)
                 .then(full => openId === detail.summary.id && full.id === contact.id && sidebar.showContact(full))
                 .catch(reportError);

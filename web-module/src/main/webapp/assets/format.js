@@ -45,7 +45,13 @@ export function dayHeading(iso, now = new Date()) {
 }
 
 export function sameDay(isoA, isoB) {
-    return startOfDay(new Date(isoA)).getTime() === startOfDay(new Date(isoB)).getTime();
+    return dayKey(isoA) === dayKey(isoB);
+}
+
+/** The local calendar day of an instant (the agent's day, not UTC's), as a key. */
+export function dayKey(iso) {
+    const date = new Date(iso);
+    return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 }
 
 export const STATUS_NAMES = { OPEN: 'Open', PENDING: 'Pending', SNOOZED: 'Snoozed', RESOLVED: 'Resolved' };

@@ -4,7 +4,7 @@
  * messages show how far delivery got, and why it failed when it did.
  */
 import { h, reconcile, safeUrl } from './dom.js';
-import { dayHeading, dateAndTime, DELIVERY_NAMES, nameOf, sameDay, timeOfDay } from './format.js';
+import { dayHeading, dayKey, dateAndTime, DELIVERY_NAMES, nameOf, sameDay, timeOfDay } from './format.js';
 
 /** Within this distance of the bottom the agent is "following" the conversation and new messages scroll in. */
 const FOLLOWING_PIXELS = 80;
@@ -35,7 +35,7 @@ export function createMessageThread(root, { onLoadOlder }) {
         messagesInOrder.forEach((message, index) => {
             const previous = messagesInOrder[index - 1];
             if (!previous || !sameDay(previous.createdAt, message.createdAt)) {
-                result.push({ key: `day-${message.createdAt.slice(0, 10)}`, day: message.createdAt });
+                result.push({ key: `day-${dayKey(message.createdAt)}`, day: message.createdAt });
             }
             const next = messagesInOrder[index + 1];
             const burstGoesOn = next !== undefined && sameBurst(message, next);
@@ -91,6 +91,13 @@ export function createMessageThread(root, { onLoadOlder }) {
             render('bottom');
         },
 
+        /** The customer's name became known (or changed): their messages say so from now on. */
+        setContactName(name) {
+            if (name === contactName) return;
+            contactName = name;
+            render();
+        },
+
         olderCursor: () => olderCursor,
 
         clear() {
@@ -128,8 +135,11 @@ function messageItem(message, contactName, burstGoesOn) {
     const side = SIDE_OF[message.messageType] ?? 'incoming';
     const quiet = burstGoesOn && message.messageType !== 'OUTGOING';
     return h('li', {
-        class: `message message--${side}${message.senderKind === 'SYSTEM' ? ' message--system' : ''}`
-            + (burstGoesOn ? ' message--burst' : ''),
+        class: ['message', `message--${side}`,
+            message.senderKind === 'SYSTEM' && 'message--system',
+            message.senderKind === 'AI_AGENT' && 'message--ai',
+            message.deliveryStatus === 'FAILED' && 'message--failed',
+            burstGoesOn && 'message--burst'].filter(Boolean).join(' '),
         dataset: { testid: 'message', messageId: String(message.id), messageType: message.messageType },
     },
     h('div', { class: 'message__bubble' },

@@ -113,7 +113,7 @@ public class WorkspaceIT {
         }
 
         @Test
-        void anAgentWhoseSessionEndsElsewhereIsSentBackToSignInAndToldWhy() {
+        void anAgentWhoseSessionEndsIsSentBackToSignInAndToldWhy() {
             Agent agent = helpdesk.anAgentOfANewInbox();
             workspace.signIn(agent.email(), agent.password());
             workspace.signedInName();
