@@ -71,7 +71,7 @@ def cases(args):
     """(name, who, query, page, in_goal). page 1 = first page; deeper pages follow nextCursor page-1 times."""
     d = args.deep_page
     inbox = str(args.inbox)
-    return [
+    all_cases = [
         ("mine, first page", "agent", {"assignee": "mine"}, 1, True),
         (f"mine, page {args.mine_deep_page}", "agent", {"assignee": "mine"}, args.mine_deep_page, True),
         ("unassigned OPEN, first page", "agent", {"assignee": "unassigned", "status": "OPEN"}, 1, True),
@@ -86,6 +86,10 @@ def cases(args):
         ("extra: agent unassigned (any status), first page", "agent", {"assignee": "unassigned"}, 1, False),
         ("extra: admin all (no filter), first page", "admin", {}, 1, False),
     ]
+    if args.only:  # diagnostics: a subset, by 1-based case number
+        wanted = {int(n) for n in args.only.split(",")}
+        return [c for n, c in enumerate(all_cases, start=1) if n in wanted]
+    return all_cases
 
 
 def list_path(query, limit, cursor=None):
@@ -122,6 +126,54 @@ def stats(samples):
             "req_per_s": len(s) / total if total else 0.0}
 
 
+class CpuMeter:
+    """CPU used during a case, from /proc: by the server JVM, by PostgreSQL's processes, by this client, and by
+    everything else on the machine (other builds and servers share the 2 cores and inflate the wall times)."""
+
+    def __init__(self, server_pid):
+        self.server_pid = server_pid
+        self.hz = os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def _proc_ticks(pid):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return int(fields[11]) + int(fields[12])  # utime + stime
+        except (OSError, IndexError, ValueError):
+            return 0
+
+    def _postgres_ticks(self):
+        total = 0
+        for pid in os.listdir("/proc"):
+            if pid.isdigit():
+                try:
+                    with open(f"/proc/{pid}/comm") as f:
+                        if f.read().strip() != "postgres":
+                            continue
+                except OSError:
+                    continue
+                total += self._proc_ticks(pid)
+        return total
+
+    def sample(self):
+        with open("/proc/stat") as f:
+            cpu = [int(v) for v in f.readline().split()[1:]]
+        busy = sum(cpu) - cpu[3] - cpu[4]  # all but idle and iowait
+        return {"wall": time.perf_counter(), "busy": busy, "server": self._proc_ticks(self.server_pid) if self.server_pid else 0,
+                "postgres": self._postgres_ticks(), "client": self._proc_ticks(os.getpid())}
+
+    def delta(self, before, after, requests):
+        """CPU ms per request for server and PostgreSQL; other processes' load in cores (2.0 = both cores busy)."""
+        tick_ms = 1000.0 / self.hz
+        wall = after["wall"] - before["wall"]
+        d = {k: after[k] - before[k] for k in ("busy", "server", "postgres", "client")}
+        other = d["busy"] - d["server"] - d["postgres"] - d["client"]
+        return {"server_cpu_ms_per_req": d["server"] * tick_ms / requests if self.server_pid else None,
+                "postgres_cpu_ms_per_req": d["postgres"] * tick_ms / requests,
+                "other_load_cores": max(0.0, other * tick_ms / 1000.0 / wall) if wall else 0.0}
+
+
 def clients(args):
     tokens = {"agent": login(args.host, args.port, args.agent_email, args.agent_password),
               "admin": login(args.host, args.port, args.admin_email, args.admin_password)}
@@ -130,6 +182,7 @@ def clients(args):
 
 def run_latency(args):
     by_who = clients(args)
+    meter = CpuMeter(args.server_pid)
     results = []
     for name, who, query, page, in_goal in cases(args):
         client = by_who[who]
@@ -137,11 +190,16 @@ def run_latency(args):
         rows = len(client.get_json(path)[0]["items"])
         for _ in range(args.warmup):
             client.get_json(path)
+        before = meter.sample()
         samples = [client.get_json(path)[1] for _ in range(args.requests)]
-        row = dict(case=name, who=who, path=path, page=reached, rows=rows, in_goal=in_goal, **stats(samples))
+        cpu = meter.delta(before, meter.sample(), args.requests)
+        row = dict(case=name, who=who, path=path, page=reached, rows=rows, in_goal=in_goal, **stats(samples), **cpu)
         results.append(row)
-        print(f"{name:52s} page {reached:>4}  rows {rows:>3}  p50 {row['p50_ms']:7.1f}  p95 {row['p95_ms']:7.1f}"
-              f"  p99 {row['p99_ms']:7.1f}  max {row['max_ms']:7.1f} ms  {row['req_per_s']:6.1f} req/s", flush=True)
+        server_cpu = "-" if cpu["server_cpu_ms_per_req"] is None else f"{cpu['server_cpu_ms_per_req']:.1f}"
+        print(f"{name:50s} page {reached:>3} rows {rows:>2}  p50 {row['p50_ms']:6.1f}  p95 {row['p95_ms']:6.1f}"
+              f"  p99 {row['p99_ms']:6.1f}  max {row['max_ms']:6.1f} ms  {row['req_per_s']:5.1f} req/s"
+              f"  CPU/req: server {server_cpu} ms, PG {cpu['postgres_cpu_ms_per_req']:.1f} ms;"
+              f"  other load {cpu['other_load_cores']:.2f} cores", flush=True)
     write_json(args.out, {"limit": args.limit, "warmup": args.warmup, "requests": args.requests, "cases": results})
 
 
@@ -170,13 +228,16 @@ def run_mixed(args):
             samples.extend(mine)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(args.clients)]
+    meter = CpuMeter(args.server_pid)
+    before = meter.sample()
     started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.perf_counter() - started
-    row = dict(clients=args.clients, errors=len(errors), wall_s=wall, **stats(samples))
+    cpu = meter.delta(before, meter.sample(), len(samples) + args.warmup * args.clients)
+    row = dict(clients=args.clients, errors=len(errors), wall_s=wall, **stats(samples), **cpu)
     row["req_per_s"] = len(samples) / wall  # throughput of all clients together
     print(f"mixed agent cases, {args.clients} clients: {row['n']} requests in {wall:.1f} s = {row['req_per_s']:.1f} req/s;"
           f" p50 {row['p50_ms']:.1f}  p95 {row['p95_ms']:.1f}  p99 {row['p99_ms']:.1f} ms; errors {len(errors)}")
@@ -279,6 +340,8 @@ def main():
     p.add_argument("--warmup", type=int, default=50)
     p.add_argument("--requests", type=int, default=300)
     p.add_argument("--clients", type=int, default=4)
+    p.add_argument("--only", help="run only these cases, e.g. 1,5 (1-based, in the order of cases())")
+    p.add_argument("--server-pid", type=int, help="the server JVM, to measure its CPU per request")
     p.add_argument("--pg-log", default="/var/log/postgresql/postgresql-15-main.log")
     p.add_argument("--database", default="livedesk_bench")
     p.add_argument("--out", required=True, help="JSON file (latency, mixed) or directory (sqlcount)")

@@ -277,10 +277,10 @@ phase_latency() {
     sleep $IDLE_SECONDS
     echo "idle_rss_mb=$(rss_mb)" > "$RESULTS/rss.txt"
     log "server ready in ${secs% *} s; idle RSS $(rss_mb) MB; timing $REQUESTS requests per case after $WARMUP warm-up"
-    python3 "$BENCH_DIR/list_latency.py" latency --port $HTTP_PORT --inbox "$inbox" \
+    python3 "$BENCH_DIR/list_latency.py" latency --port $HTTP_PORT --inbox "$inbox" --server-pid "$(server_pid)" \
         --warmup "$WARMUP" --requests "$REQUESTS" --out "$RESULTS/latency.json"
-    python3 "$BENCH_DIR/list_latency.py" mixed --port $HTTP_PORT --inbox "$inbox" --clients "$CLIENTS" \
-        --warmup 10 --requests $((REQUESTS * CLIENTS)) --out "$RESULTS/mixed.json"
+    python3 "$BENCH_DIR/list_latency.py" mixed --port $HTTP_PORT --inbox "$inbox" --server-pid "$(server_pid)" \
+        --clients "$CLIENTS" --warmup 10 --requests $((REQUESTS * CLIENTS)) --out "$RESULTS/mixed.json"
     echo "after_load_rss_mb=$(rss_mb)" >> "$RESULTS/rss.txt"
     log "RSS after the load: $(rss_mb) MB"
     stop_server

@@ -1,91 +1,61 @@
 package io.livedesk.application.internal;
 
-import io.livedesk.application.DomainProblem;
 import io.livedesk.application.InboundMessage;
 import io.livedesk.application.InboundMessageService;
-import io.livedesk.domain.contact.Contact;
-import io.livedesk.domain.contact.ContactIdentity;
-import io.livedesk.domain.conversation.Conversation;
-import io.livedesk.domain.inbox.Inbox;
-import io.livedesk.domain.message.Message;
-import io.livedesk.infrastructure.persistence.ContactRepository;
-import io.livedesk.infrastructure.persistence.ConversationRepository;
-import io.livedesk.infrastructure.persistence.InboxRepository;
-import io.livedesk.infrastructure.persistence.MessageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.Optional;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.sql.SQLException;
 
 /**
- * Contact, conversation and message for a customer's message, in one transaction. The unique index on
- * (inbox, external id) is the last word on duplicates: two deliveries racing each other cannot both commit.
+ * Receives a customer's message exactly once, however many times and however concurrently it is delivered.
+ * The first writer wins at the database's unique indexes; a writer that loses that race tries again, and
+ * then finds the winner's contact or message and reports a duplicate instead of failing.
  */
 @ApplicationScoped
-@Transactional
 public class DefaultInboundMessageService implements InboundMessageService {
 
-    @Inject
-    InboxRepository inboxes;
+    /** SQLSTATE of a unique-constraint violation, the same in PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
-    ContactRepository contacts;
+    InboundMessageWriter writer;
 
-    @Inject
-    ConversationRepository conversations;
-
-    @Inject
-    MessageRepository messages;
-
-    @Inject
-    Clock clock;
+    /** Enough for every racing writer to see the winner's committed rows. */
+    private static final int ATTEMPTS = 3;
 
     @Override
-    public Receipt receive(InboundMessage inbound) {
-        Inbox inbox = inboxes.find(inbound.inboxId())
-                .orElseThrow(() -> new DomainProblem.NotFound("Inbox", inbound.inboxId()));
-        if (inbound.sourceId() == null || inbound.sourceId().isBlank()) {
-            throw new DomainProblem.Invalid("A message needs the sender's id in the channel (sourceId).");
-        }
-        if (inbound.externalId() != null) {
-            Optional<Message> known = messages.findByExternalId(inbox.getId(), inbound.externalId());
-            if (known.isPresent()) {
-                Message message = known.get();
-                Conversation conversation = message.getConversation();
-                return new Receipt(conversation.getContact().getId(), conversation.getId(), message.getId(), false, true);
+    public Receipt receive(InboundMessage message) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(message);
+            } catch (PersistenceException | TransactionalException e) {
+                if (!isLostRace(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
             }
         }
-        java.time.Instant at = inbound.sentAt() == null ? clock.instant() : inbound.sentAt();
-        Contact contact = contacts.findIdentity(inbox.getId(), inbound.sourceId())
-                .map(ContactIdentity::getContact)
-                .orElseGet(() -> {
-                    Contact created = contacts.add(new Contact(null, clock.instant()));
-                    contacts.addIdentity(new ContactIdentity(created, inbox, inbound.sourceId(), clock.instant()));
-                    return created;
-                });
-        Optional<Conversation> active = conversations.findActive(inbox.getId(), contact.getId());
-        Conversation conversation = active.orElseGet(() -> conversations.add(new Conversation(inbox, contact, at)));
-        Message message = Message.incoming(conversation, inbound.content(), inbound.externalId(), at);
-        if (inbound.contentAttributes() != null) {
-            message.describeWith(inbound.contentAttributes());
-        }
-        if (inbound.attachments() != null) {
-            inbound.attachments().forEach(a -> message.attach(a.kind(), a.url(), a.fileName()));
-        }
-        messages.add(message);
-        conversation.customerWrote(preview(inbound), at);
-        messages.flush();
-        return new Receipt(contact.getId(), conversation.getId(), message.getId(), active.isEmpty(), false);
     }
 
-    private static String preview(InboundMessage inbound) {
-        if (inbound.content() != null && !inbound.content().isBlank()) {
-            return inbound.content();
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (inbound.attachments() != null && !inbound.attachments().isEmpty()) {
-            return "[" + inbound.attachments().get(0).kind().name().toLowerCase() + "]";
+    }
+
+    /** A unique index refused a row another writer committed first, or another writer changed the row first. */
+    static boolean isLostRace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    || t instanceof OptimisticLockException) {
+                return true;
+            }
         }
-        return null;
+        return false;
     }
 }

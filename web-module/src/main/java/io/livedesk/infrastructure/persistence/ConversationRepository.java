@@ -3,6 +3,7 @@ package io.livedesk.infrastructure.persistence;
 import io.livedesk.domain.conversation.Conversation;
 import io.livedesk.domain.conversation.ConversationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,10 +82,24 @@ public class ConversationRepository extends Repository<Conversation> {
 
     /** The conversation a new message from this contact belongs to: the latest one not resolved. */
     public Optional<Conversation> findActive(long inboxId, long contactId) {
+        return activeQuery(inboxId, contactId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The same, locked until the transaction ends: messages of one customer arriving at once then append to
+     * the conversation one after the other instead of failing on its version.
+     */
+    public Optional<Conversation> findActiveForUpdate(long inboxId, long contactId) {
+        // No row limit here: H2 rejects the LIMIT ... FOR UPDATE that EclipseLink writes, and a customer has
+        // one active conversation per inbox (rarely two), so all of them are locked and the latest is taken.
+        return activeQuery(inboxId, contactId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+    }
+
+    private TypedQuery<Conversation> activeQuery(long inboxId, long contactId) {
         return em.createQuery("SELECT c FROM Conversation c WHERE c.inbox.id = :inbox AND c.contact.id = :contact "
                         + "AND c.status <> :resolved ORDER BY c.lastActivityAt DESC, c.id DESC", Conversation.class)
                 .setParameter("inbox", inboxId).setParameter("contact", contactId)
-                .setParameter("resolved", ConversationStatus.RESOLVED)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("resolved", ConversationStatus.RESOLVED);
     }
 }

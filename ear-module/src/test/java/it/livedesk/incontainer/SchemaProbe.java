@@ -1,0 +1,46 @@
+package it.livedesk.incontainer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the database through the application's own persistence unit, for the tests' assertions. */
+@ApplicationScoped
+@Transactional
+public class SchemaProbe {
+
+    @PersistenceContext(unitName = "livedesk")
+    EntityManager em;
+
+    /** Every entity, queried once: a column the migrations lack or type they map wrongly fails here. */
+    public List<String> entitiesThatCannotBeRead() {
+        List<String> failures = new ArrayList<>();
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            try {
+                em.createQuery("SELECT e FROM " + entity.getName() + " e", entity.getJavaType())
+                        .setMaxResults(5).getResultList();
+            } catch (RuntimeException e) {
+                failures.add(entity.getName() + ": " + e.getMessage());
+            }
+        }
+        return failures;
+    }
+
+    public int entityCount() {
+        return em.getMetamodel().getEntities().size();
+    }
+
+    public long count(String jpql, Object parameter) {
+        return em.createQuery(jpql, Long.class).setParameter(1, parameter).getSingleResult();
+    }
+
+    /** What is stored in the AI agent's key column, as the database has it. */
+    public String storedApiKey(long aiAgentId) {
+        return (String) em.createNativeQuery("SELECT encrypted_api_key FROM ai_agent WHERE id = ?")
+                .setParameter(1, aiAgentId).getSingleResult();
+    }
+}
