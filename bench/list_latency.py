@@ -56,8 +56,24 @@ class Client:
     def get_json(self, path):
         status, payload, elapsed = self.request("GET", path)
         if status != 200:
-            raise SystemExit(f"GET {path} -> {status}: {payload[:300]!r}")
+            raise RequestFailed(f"GET {path} -> {status}: {payload[:300]!r}")
         return json.loads(payload), elapsed
+
+
+class RequestFailed(Exception):
+    pass
+
+
+def attempts(name, run, tries=3):
+    """Runs one case, again after a failure: the PostgreSQL cluster is shared and may be restarted under us (the
+    pool then hands out dead connections until it purges them). Persistent failures end the benchmark."""
+    for attempt in range(1, tries + 1):
+        try:
+            return run()
+        except (RequestFailed, OSError) as e:
+            print(f"  {name}: attempt {attempt} failed ({str(e)[:160]}); retrying in 15 s", flush=True)
+            time.sleep(15)
+    raise SystemExit(f"{name}: failed {tries} times")
 
 
 def login(host, port, email, password):
@@ -130,8 +146,9 @@ class CpuMeter:
     """CPU used during a case, from /proc: by the server JVM, by PostgreSQL's processes, by this client, and by
     everything else on the machine (other builds and servers share the 2 cores and inflate the wall times)."""
 
-    def __init__(self, server_pid):
+    def __init__(self, server_pid, database):
         self.server_pid = server_pid
+        self.database = database
         self.hz = os.sysconf("SC_CLK_TCK")
 
     @staticmethod
@@ -144,16 +161,18 @@ class CpuMeter:
             return 0
 
     def _postgres_ticks(self):
+        """The backends serving the bench database (their title is "postgres: <user> <database> <client> ...");
+        other databases on the same cluster belong to other people's work."""
         total = 0
         for pid in os.listdir("/proc"):
             if pid.isdigit():
                 try:
-                    with open(f"/proc/{pid}/comm") as f:
-                        if f.read().strip() != "postgres":
-                            continue
+                    with open(f"/proc/{pid}/cmdline", "rb") as f:
+                        title = f.read().replace(b"\0", b" ").decode(errors="replace")
                 except OSError:
                     continue
-                total += self._proc_ticks(pid)
+                if title.startswith("postgres: ") and f" {self.database} " in title:
+                    total += self._proc_ticks(pid)
         return total
 
     def sample(self):
@@ -170,7 +189,7 @@ class CpuMeter:
         d = {k: after[k] - before[k] for k in ("busy", "server", "postgres", "client")}
         other = d["busy"] - d["server"] - d["postgres"] - d["client"]
         return {"server_cpu_ms_per_req": d["server"] * tick_ms / requests if self.server_pid else None,
-                "postgres_cpu_ms_per_req": d["postgres"] * tick_ms / requests,
+                "postgres_cpu_ms_per_req": d["postgres"] * tick_ms / requests,  # bench database backends only
                 "other_load_cores": max(0.0, other * tick_ms / 1000.0 / wall) if wall else 0.0}
 
 
@@ -182,19 +201,24 @@ def clients(args):
 
 def run_latency(args):
     by_who = clients(args)
-    meter = CpuMeter(args.server_pid)
+    meter = CpuMeter(args.server_pid, args.database)
     results = []
     for name, who, query, page, in_goal in cases(args):
         client = by_who[who]
-        path, reached = resolve(client, query, page, args.limit)
-        rows = len(client.get_json(path)[0]["items"])
-        for _ in range(args.warmup):
-            client.get_json(path)
-        before = meter.sample()
-        samples = [client.get_json(path)[1] for _ in range(args.requests)]
-        cpu = meter.delta(before, meter.sample(), args.requests)
-        row = dict(case=name, who=who, path=path, page=reached, rows=rows, in_goal=in_goal, **stats(samples), **cpu)
+
+        def measure():
+            path, reached = resolve(client, query, page, args.limit)
+            rows = len(client.get_json(path)[0]["items"])
+            for _ in range(args.warmup):
+                client.get_json(path)
+            before = meter.sample()
+            samples = [client.get_json(path)[1] for _ in range(args.requests)]
+            cpu = meter.delta(before, meter.sample(), args.requests)
+            return dict(case=name, who=who, path=path, page=reached, rows=rows, in_goal=in_goal, **stats(samples), **cpu)
+
+        row = attempts(name, measure)
         results.append(row)
+        reached, rows = row["page"], row["rows"]
         server_cpu = "-" if cpu["server_cpu_ms_per_req"] is None else f"{cpu['server_cpu_ms_per_req']:.1f}"
         print(f"{name:50s} page {reached:>3} rows {rows:>2}  p50 {row['p50_ms']:6.1f}  p95 {row['p95_ms']:6.1f}"
               f"  p99 {row['p99_ms']:6.1f}  max {row['max_ms']:6.1f} ms  {row['req_per_s']:5.1f} req/s"
@@ -209,7 +233,7 @@ def run_mixed(args):
     paths = []
     for name, who, query, page, in_goal in cases(args):
         if in_goal and who == "agent":
-            paths.append(resolve(by_who["agent"], query, page, args.limit)[0])
+            paths.append(attempts(name, lambda: resolve(by_who["agent"], query, page, args.limit))[0])
     token = by_who["agent"].token
     samples, errors, lock = [], [], threading.Lock()
     per_client = args.requests // args.clients
@@ -217,7 +241,7 @@ def run_mixed(args):
     def worker(offset):
         client = Client(args.host, args.port, token)
         for i in range(args.warmup):
-            client.get_json(paths[(offset + i) % len(paths)])
+            client.request("GET", paths[(offset + i) % len(paths)])
         mine = []
         for i in range(per_client):
             status, _, elapsed = client.request("GET", paths[(offset + i) % len(paths)])
@@ -228,7 +252,7 @@ def run_mixed(args):
             samples.extend(mine)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(args.clients)]
-    meter = CpuMeter(args.server_pid)
+    meter = CpuMeter(args.server_pid, args.database)
     before = meter.sample()
     started = time.perf_counter()
     for t in threads:
@@ -274,18 +298,23 @@ def run_sqlcount(args):
     results = []
     for index, (name, who, query, page, in_goal) in enumerate(cases(args), start=1):
         client = by_who[who]
-        path, reached = resolve(client, query, page, args.limit)
+        path, reached = attempts(name, lambda: resolve(client, query, page, args.limit))
         # Repeat the request first: the plan PostgreSQL settles on for a prepared statement can change after five
         # executions (custom -> generic plan), and the timed runs see the settled one.
-        for _ in range(args.warmup):
-            client.get_json(path)
-        time.sleep(0.3)
-        offset = os.path.getsize(args.pg_log)
-        _, elapsed = client.get_json(path)
-        time.sleep(0.5)  # let the backends finish writing the log
-        records = [r for r in read_records(args.pg_log, offset) if r["db"] == args.database]
-        statements, details, plans = [], {}, []
+        def capture():
+            for _ in range(args.warmup):
+                client.get_json(path)
+            time.sleep(0.3)
+            offset = os.path.getsize(args.pg_log)
+            _, elapsed = client.get_json(path)
+            time.sleep(0.5)  # let the backends finish writing the log
+            return read_records(args.pg_log, offset), elapsed
+
+        records, elapsed = attempts(name, capture)
+        statements, plans = [], []
         for r in records:
+            if r["db"] != args.database:
+                continue
             if r["level"] == "LOG":
                 m = STATEMENT.match(r["text"])
                 if m:

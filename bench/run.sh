@@ -304,7 +304,11 @@ log "agent1@bench.test; inbox for the inbox cases: $INBOX"
 $PG -d "$DB" -At -F ' ' -c "SELECT 'conversations', count(*) FROM conversation UNION ALL
     SELECT 'messages', count(*) FROM message" | while read -r name n; do log "  $name: $n"; done
 
+# The server's own defaults for the bench database: no settings left over from an interrupted run or an experiment.
+disable_statement_log
+
 for phase in $PHASES; do
+    ensure_postgres  # the cluster is shared; someone may have restarted it
     case $phase in
         startup) phase_startup ;;
         sql) phase_sql "$INBOX" ;;

@@ -9,8 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else. Unreadable JSON is the client's mistake (400); everything else is ours (500): logged with
- * an incident id that the response repeats, so a report can be matched to the log without leaking a trace.
+ * Anything else. Unreadable JSON is the client's mistake (400); an unreachable database is a temporary
+ * outage (503, try again); everything else is ours (500): logged with an incident id that the response
+ * repeats, so a report can be matched to the log without leaking a trace.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<RuntimeException> {
@@ -24,10 +25,27 @@ public class UnexpectedFailureMapper implements ExceptionMapper<RuntimeException
             return Problems.response(400, "Bad Request",
                     "The request body is not valid JSON for this operation: " + rootMessage(exception));
         }
+        if (databaseUnreachable(exception)) {
+            LOG.log(Level.WARNING, "The database is unreachable", exception);
+            return Response.fromResponse(Problems.response(503, "Service Unavailable",
+                    "LiveDesk cannot reach its database right now; nothing was changed. Try again in a few seconds."))
+                    .header("Retry-After", 5).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
         return Problems.response(500, "Internal Server Error",
                 "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    /** SQLSTATE class 08 is "connection exception" in PostgreSQL and H2 alike. */
+    private static boolean databaseUnreachable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

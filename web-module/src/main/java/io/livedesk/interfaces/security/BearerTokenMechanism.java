@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Authenticates REST calls by {@code Authorization: Bearer <token>}. Which paths need a caller is said once,
@@ -26,6 +28,7 @@ import java.util.Set;
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     static final String ACTOR_ATTRIBUTE = Actor.class.getName();
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -52,7 +55,16 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context, "Sign in first: send 'Authorization: Bearer <token>' "
                     + "with a token from POST /api/v1/auth/login or a personal API token.");
         }
-        Optional<Actor> actor = authentication.authenticate(token.get());
+        Optional<Actor> actor;
+        try {
+            actor = authentication.authenticate(token.get());
+        } catch (RuntimeException databaseTrouble) {
+            // Without this, the container would answer an HTML 403 for what is our outage, not the caller's fault.
+            LOG.log(Level.WARNING, "Cannot check a bearer token", databaseTrouble);
+            response.setHeader("Retry-After", "5");
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "LiveDesk cannot reach its database right now; try again in a few seconds.");
+        }
         if (actor.isEmpty()) {
             return unauthorized(response, context, "The bearer token is unknown, expired or revoked. Sign in again.");
         }
