@@ -219,6 +219,7 @@ def run_latency(args):
         row = attempts(name, measure)
         results.append(row)
         reached, rows = row["page"], row["rows"]
+        cpu = row
         server_cpu = "-" if cpu["server_cpu_ms_per_req"] is None else f"{cpu['server_cpu_ms_per_req']:.1f}"
         print(f"{name:50s} page {reached:>3} rows {rows:>2}  p50 {row['p50_ms']:6.1f}  p95 {row['p95_ms']:6.1f}"
               f"  p99 {row['p99_ms']:6.1f}  max {row['max_ms']:6.1f} ms  {row['req_per_s']:5.1f} req/s"

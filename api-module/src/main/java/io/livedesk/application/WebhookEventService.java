@@ -1,0 +1,24 @@
+package io.livedesk.application;
+
+import io.livedesk.domain.inbox.ChannelType;
+import io.livedesk.domain.webhook.WebhookEventStatus;
+import java.time.Instant;
+
+/**
+ * Webhook deliveries: stored durably as they arrive (before the channel is answered), and shown to
+ * administrators, who can replay one that failed.
+ */
+public interface WebhookEventService {
+
+    /** A delivery as an administrator sees it; {@code body} is the delivery's text as it arrived. */
+    record WebhookEventView(long id, ChannelType channelType, WebhookEventStatus status, int attempts,
+                            String lastError, Instant receivedAt, Instant processedAt, String body) {
+    }
+
+    /** Stores the delivery in its own transaction and returns its id once it is committed. */
+    long store(ChannelType channelType, byte[] body);
+
+    Page<WebhookEventView> list(Actor actor, WebhookEventStatus status, String cursor, int limit);
+
+    WebhookEventView replay(Actor actor, long eventId);
+}

@@ -1,0 +1,73 @@
+package io.livedesk.application.internal;
+
+import io.livedesk.application.Actor;
+import io.livedesk.application.DomainProblem;
+import io.livedesk.application.Page;
+import io.livedesk.application.WebhookEventService;
+import io.livedesk.domain.inbox.ChannelType;
+import io.livedesk.domain.webhook.WebhookEvent;
+import io.livedesk.domain.webhook.WebhookEventStatus;
+import io.livedesk.infrastructure.persistence.WebhookEventRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class DefaultWebhookEventService implements WebhookEventService {
+
+    @Inject
+    WebhookEventRepository events;
+
+    @Inject
+    AccessGuard access;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long store(ChannelType channelType, byte[] body) {
+        WebhookEvent event = events.add(new WebhookEvent(channelType, body, clock.instant()));
+        events.flush();
+        return event.getId();
+    }
+
+    @Override
+    public Page<WebhookEventView> list(Actor actor, WebhookEventStatus status, String cursor, int limit) {
+        access.requireAdministrator(actor);
+        Long before = null;
+        if (cursor != null) {
+            try {
+                before = Long.valueOf(cursor);
+            } catch (NumberFormatException e) {
+                throw new DomainProblem.Invalid("The cursor '" + cursor + "' is not one this API gave out.");
+            }
+        }
+        List<WebhookEvent> found = events.list(status, before, limit + 1);
+        boolean more = found.size() > limit;
+        List<WebhookEvent> page = more ? found.subList(0, limit) : found;
+        return new Page<>(page.stream().map(DefaultWebhookEventService::view).toList(),
+                more ? String.valueOf(page.get(limit - 1).getId()) : null);
+    }
+
+    @Override
+    public WebhookEventView replay(Actor actor, long eventId) {
+        access.requireAdministrator(actor);
+        WebhookEvent event = events.find(eventId).orElseThrow(() -> new DomainProblem.NotFound("Webhook event", eventId));
+        if (event.getStatus() != WebhookEventStatus.FAILED) {
+            throw new DomainProblem.Conflict("Only a failed webhook event is replayed; this one is " + event.getStatus() + ".");
+        }
+        event.replay(clock.instant());
+        return view(event);
+    }
+
+    private static WebhookEventView view(WebhookEvent event) {
+        return new WebhookEventView(event.getId(), event.getChannelType(), event.getStatus(), event.getAttempts(),
+                event.getLastError(), event.getReceivedAt(), event.getProcessedAt(),
+                new String(event.getBody(), StandardCharsets.UTF_8));
+    }
+}
