@@ -1,10 +1,14 @@
 package it.livedesk.incontainer;
 
+import io.livedesk.domain.inbox.ChannelType;
+import io.livedesk.domain.inbox.FacebookPageChannel;
+import io.livedesk.domain.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +40,25 @@ public class SchemaProbe {
 
     public long count(String jpql, Object parameter) {
         return em.createQuery(jpql, Long.class).setParameter(1, parameter).getSingleResult();
+    }
+
+    /**
+     * A Facebook Page channel as the connect flow leaves it (without a token: these tests never call Facebook),
+     * or the one already there for the Page. Returns the inbox id.
+     */
+    public long connectedFacebookPage(String pageId, String pageName) {
+        List<FacebookPageChannel> existing = em.createQuery(
+                        "SELECT c FROM FacebookPageChannel c WHERE c.pageId = :page", FacebookPageChannel.class)
+                .setParameter("page", pageId).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0).getInbox().getId();
+        }
+        Instant now = Instant.now();
+        Inbox inbox = new Inbox(pageName, ChannelType.FACEBOOK_PAGE, now);
+        em.persist(inbox);
+        em.persist(new FacebookPageChannel(inbox, pageId, pageName, null, null, now));
+        em.flush();
+        return inbox.getId();
     }
 
     /** What is stored in the AI agent's key column, as the database has it. */

@@ -77,6 +77,13 @@ public class WebhookEvent {
         this.processedAt = at;
     }
 
+    /** Something passing went wrong (the database, say): try again at the given time. */
+    public void retryLater(String reason, Instant next) {
+        this.attempts++;
+        this.lastError = reason;
+        this.nextAttemptAt = next;
+    }
+
     /** An administrator asks for another try, after fixing what made it fail. */
     public void replay(Instant at) {
         this.status = WebhookEventStatus.PENDING;

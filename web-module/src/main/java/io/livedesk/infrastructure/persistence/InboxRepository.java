@@ -36,6 +36,12 @@ public class InboxRepository extends Repository<Inbox> {
                 .setParameter("inbox", inboxId).getResultStream().findFirst();
     }
 
+    public Optional<FacebookPageChannel> facebookChannelOfPage(String pageId) {
+        return em.createQuery("SELECT c FROM FacebookPageChannel c JOIN FETCH c.inbox WHERE c.pageId = :page",
+                        FacebookPageChannel.class)
+                .setParameter("page", pageId).getResultStream().findFirst();
+    }
+
     public List<AiAgent> aiAgentsOf(long inboxId) {
         return em.createQuery("SELECT a FROM AiAgent a WHERE a.inbox.id = :inbox ORDER BY a.id", AiAgent.class)
                 .setParameter("inbox", inboxId).getResultList();

@@ -4,13 +4,26 @@ import io.livedesk.domain.webhook.WebhookEvent;
 import io.livedesk.domain.webhook.WebhookEventStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class WebhookEventRepository extends Repository<WebhookEvent> {
 
     public WebhookEventRepository() {
         super(WebhookEvent.class);
+    }
+
+    /**
+     * The oldest due delivery, locked for this transaction; deliveries other workers hold are skipped, so any
+     * number of workers on any number of servers share the queue without waiting on each other.
+     */
+    public Optional<WebhookEvent> claimNext(Instant now) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM webhook_event WHERE status = 'PENDING' "
+                        + "AND next_attempt_at <= ? ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).getResultList();
+        return ids.isEmpty() ? Optional.empty() : find(((Number) ids.get(0)).longValue());
     }
 
     /** Newest first, optionally of one status; keyset pagination on id (ids grow with arrival). */
