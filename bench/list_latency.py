@@ -209,11 +209,18 @@ def run_latency(args):
         def measure():
             path, reached = resolve(client, query, page, args.limit)
             rows = len(client.get_json(path)[0]["items"])
+            # Bounded in time as well as in count: a slow case (seconds per request) must not take an hour.
+            deadline = time.perf_counter() + args.max_seconds / 3
             for _ in range(args.warmup):
                 client.get_json(path)
+                if time.perf_counter() > deadline:
+                    break
             before = meter.sample()
-            samples = [client.get_json(path)[1] for _ in range(args.requests)]
-            cpu = meter.delta(before, meter.sample(), args.requests)
+            deadline = time.perf_counter() + args.max_seconds
+            samples = []
+            while len(samples) < args.requests and (len(samples) < 20 or time.perf_counter() < deadline):
+                samples.append(client.get_json(path)[1])
+            cpu = meter.delta(before, meter.sample(), len(samples))
             return dict(case=name, who=who, path=path, page=reached, rows=rows, in_goal=in_goal, **stats(samples), **cpu)
 
         row = attempts(name, measure)
@@ -221,7 +228,7 @@ def run_latency(args):
         reached, rows = row["page"], row["rows"]
         cpu = row
         server_cpu = "-" if cpu["server_cpu_ms_per_req"] is None else f"{cpu['server_cpu_ms_per_req']:.1f}"
-        print(f"{name:50s} page {reached:>3} rows {rows:>2}  p50 {row['p50_ms']:6.1f}  p95 {row['p95_ms']:6.1f}"
+        print(f"{name:50s} page {reached:>3} rows {rows:>2} n {row['n']:>3}  p50 {row['p50_ms']:6.1f}  p95 {row['p95_ms']:6.1f}"
               f"  p99 {row['p99_ms']:6.1f}  max {row['max_ms']:6.1f} ms  {row['req_per_s']:5.1f} req/s"
               f"  CPU/req: server {server_cpu} ms, PG {cpu['postgres_cpu_ms_per_req']:.1f} ms;"
               f"  other load {cpu['other_load_cores']:.2f} cores", flush=True)
@@ -369,6 +376,7 @@ def main():
     p.add_argument("--mine-deep-page", type=int, default=40)
     p.add_argument("--warmup", type=int, default=50)
     p.add_argument("--requests", type=int, default=300)
+    p.add_argument("--max-seconds", type=float, default=60, help="time budget of one case's timed requests")
     p.add_argument("--clients", type=int, default=4)
     p.add_argument("--only", help="run only these cases, e.g. 1,5 (1-based, in the order of cases())")
     p.add_argument("--server-pid", type=int, help="the server JVM, to measure its CPU per request")

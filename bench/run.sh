@@ -255,6 +255,8 @@ phase_startup() {
             local app kernel
             app=$(grep -o 'Application livedesk started in [0-9.]* seconds' "$SERVER_DIR/logs/messages.log" | grep -o '[0-9.]*' | tail -1)
             kernel=$(grep -o 'The livedesk server started in [0-9.]* seconds' "$SERVER_DIR/logs/messages.log" | grep -o '[0-9.]*' | tail -1)
+            mkdir -p "$RESULTS/startup"
+            cp "$SERVER_DIR/logs/messages.log" "$RESULTS/startup/$mode-$i.messages.log"
             stop_server
             [ -n "$dir" ] && rm -rf "$dir"
             log "start to ready, $mode, run $i: ${t% *} s (server JVM CPU ${t#* } s; Liberty: app ${app:-?} s," \
@@ -273,7 +275,7 @@ phase_sql() {
     STATEMENT_LOG_ON=1
     secs=$(start_server --clean)
     log "statement log on for $DB; server ready in ${secs% *} s; one request per case"
-    python3 "$BENCH_DIR/list_latency.py" sqlcount --port $HTTP_PORT --inbox "$inbox" --warmup 8 \
+    python3 "$BENCH_DIR/list_latency.py" sqlcount --port $HTTP_PORT --inbox "$inbox" --warmup 12 \
         --pg-log "$(pg_log_file)" --database "$DB" --out "$RESULTS/sql"
     stop_server
     disable_statement_log

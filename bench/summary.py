@@ -36,19 +36,26 @@ def main(results):
         rows = latency["cases"] if latency else sql["cases"]
         out += ["## Conversation list (GET /api/v1/conversations, limit 25)", ""]
         if latency:
-            out += [f"One client, keep-alive; {latency['warmup']} warm-up then {latency['requests']} timed requests "
-                    "per case. SQL = statements of one request (token lookup + list + label batch), not counting "
-                    "BEGIN/COMMIT and the pool's empty validation query.", ""]
-        out += ["| case | page | p50 ms | p95 ms | p99 ms | req/s | SQL | p95 goal | SQL goal |",
-                "|---|---:|---:|---:|---:|---:|---:|---|---|"]
+            out += [f"One client, keep-alive; {latency['warmup']} warm-up then up to {latency['requests']} timed "
+                    "requests per case (n; fewer when a case exceeds its time budget). CPU ms/req: CPU time of the "
+                    "server JVM and of the bench database's PostgreSQL backends per request. Other load: CPU used "
+                    "meanwhile by everything else on the machine, in cores (of 2). SQL: statements of one request "
+                    "(token lookup + list + label batch), not counting BEGIN/COMMIT and the pool's empty validation "
+                    "query.", ""]
+        out += ["| case | page | n | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req server + PG | other load | SQL "
+                "| p95 goal | SQL goal |",
+                "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|"]
         for row in rows:
             name = row["case"]
             n = counts.get(name, {}).get("statements")
             if latency:
-                figures = f"{row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['req_per_s']:.0f}"
+                server_cpu = row.get("server_cpu_ms_per_req")
+                figures = (f"{row['n']} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | "
+                           f"{row['req_per_s']:.0f} | {'-' if server_cpu is None else f'{server_cpu:.1f}'} + "
+                           f"{row['postgres_cpu_ms_per_req']:.1f} | {row['other_load_cores']:.2f}")
                 p95_ok = verdict(row["p95_ms"] <= P95_GOAL_MS)
             else:
-                figures, p95_ok = "- | - | - | -", "-"
+                figures, p95_ok = "- | - | - | - | - | - | -", "-"
             sql_ok = "-" if n is None else verdict(n <= STATEMENTS_GOAL)
             out.append(f"| {name} | {row['page']} | {figures} | {'-' if n is None else n} | {p95_ok} | {sql_ok} |")
         out.append("")
@@ -57,7 +64,9 @@ def main(results):
     if mixed:
         out += [f"Mixed agent cases from {mixed['clients']} concurrent clients: {mixed['n']} requests, "
                 f"{mixed['req_per_s']:.0f} req/s, p50 {mixed['p50_ms']:.1f} / p95 {mixed['p95_ms']:.1f} / "
-                f"p99 {mixed['p99_ms']:.1f} ms, {mixed['errors']} errors.", ""]
+                f"p99 {mixed['p99_ms']:.1f} ms, {mixed['errors']} errors; CPU per request: server "
+                f"{mixed['server_cpu_ms_per_req']:.1f} ms + PostgreSQL {mixed['postgres_cpu_ms_per_req']:.1f} ms; "
+                f"other load {mixed['other_load_cores']:.2f} cores.", ""]
 
     startup = os.path.join(results, "startup.tsv")
     if os.path.exists(startup):

@@ -4,8 +4,11 @@ import io.livedesk.application.policy.AssignmentCase;
 import io.livedesk.application.policy.AssignmentPolicy;
 import io.livedesk.application.policy.RuleBaseStatus;
 import io.livedesk.application.policy.TierDecision;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +24,9 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * The rule base packaged with LiveDesk, built once at start-up. A file that does not compile leaves the rule
- * base unhealthy, with each problem's file, line and message, and the readiness check reports it.
+ * The rule base packaged with LiveDesk, built once at start-up, in the background while the rest of the
+ * application starts (compiling DRL takes a second or two). A file that does not compile leaves the rule base
+ * unhealthy, with each problem's file, line and message, and the readiness check reports it.
  */
 @ApplicationScoped
 public class DroolsRuleBase implements AssignmentPolicy, RuleBaseStatus {
@@ -32,11 +36,20 @@ public class DroolsRuleBase implements AssignmentPolicy, RuleBaseStatus {
     /** The packaged rule files, named so that their order shows their priority. */
     static final List<String> PACKAGED_FILES = List.of("rules/assignment/20-tiers.drl");
 
+    @Resource
+    ManagedExecutorService executor;
+
     private volatile KieBase kieBase;
     private volatile Status status = new Status(false, 0, PACKAGED_FILES, null, List.of("not built yet"));
 
-    @PostConstruct
-    void build() {
+    void buildAtStartup(@Observes Startup startup) {
+        executor.submit(this::build);
+    }
+
+    synchronized void build() {
+        if (status.builtAt() != null) {
+            return;
+        }
         RuleBuild build = RuleBuild.of(PACKAGED_FILES, getClass().getClassLoader());
         kieBase = build.kieBase();
         status = build.status();
@@ -54,6 +67,9 @@ public class DroolsRuleBase implements AssignmentPolicy, RuleBaseStatus {
 
     @Override
     public TierDecision decideTier(AssignmentCase assignmentCase) {
+        if (status.builtAt() == null) {
+            build();
+        }
         KieBase current = kieBase;
         if (current == null) {
             throw new IllegalStateException("The rule base is not available: " + String.join("; ", status.problems()));
