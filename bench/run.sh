@@ -253,8 +253,8 @@ phase_startup() {
             rss=$(rss_mb)
             # Liberty's own account of the start, for where the time went.
             local app kernel
-            app=$(grep -o 'Application livedesk started in [0-9.]* seconds' "$SERVER_DIR/logs/messages.log" | grep -o '[0-9.]*' | tail -1)
-            kernel=$(grep -o 'The livedesk server started in [0-9.]* seconds' "$SERVER_DIR/logs/messages.log" | grep -o '[0-9.]*' | tail -1)
+            app=$(sed -n 's/.*CWWKZ0001I: Application .* started in \([0-9.]*\) seconds.*/\1/p' "$SERVER_DIR/logs/messages.log" | tail -1)
+            kernel=$(sed -n 's/.*CWWKF0011I: .* server started in \([0-9.]*\) seconds.*/\1/p' "$SERVER_DIR/logs/messages.log" | tail -1)
             mkdir -p "$RESULTS/startup"
             cp "$SERVER_DIR/logs/messages.log" "$RESULTS/startup/$mode-$i.messages.log"
             stop_server
