@@ -9,6 +9,7 @@ import io.livedesk.domain.webhook.WebhookEvent;
 import io.livedesk.domain.webhook.WebhookEventStatus;
 import io.livedesk.infrastructure.persistence.WebhookEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,16 @@ public class DefaultWebhookEventService implements WebhookEventService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<WebhookEventStored> stored;
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long store(ChannelType channelType, byte[] body) {
         WebhookEvent event = events.add(new WebhookEvent(channelType, body, clock.instant()));
         events.flush();
+        // Observers run after the commit (TransactionPhase.AFTER_SUCCESS), when the worker can see the row.
+        stored.fire(new WebhookEventStored(event.getId()));
         return event.getId();
     }
 
