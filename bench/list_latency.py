@@ -14,6 +14,7 @@ Each case is a list an agent (or the admin) opens: the first page, or a deep pag
 the way a client scrolling down would. The deep cursor is fetched once, then the same request is timed N times.
 """
 import argparse
+import datetime
 import http.client
 import json
 import os
@@ -202,6 +203,15 @@ def clients(args):
 def run_latency(args):
     by_who = clients(args)
     meter = CpuMeter(args.server_pid, args.database)
+    # A freshly started JVM keeps compiling for minutes (the JIT threads used ~40% of the server's CPU for the
+    # first few thousand requests), which would burden whichever case came first: warm up on all cases first.
+    first_pages = [(by_who[who], list_path(query, args.limit)) for _, who, query, _, in_goal in cases(args) if in_goal]
+    deadline, n = time.perf_counter() + args.global_warmup, 0
+    while time.perf_counter() < deadline:
+        client, path = first_pages[n % len(first_pages)]
+        client.request("GET", path)
+        n += 1
+    print(f"global warm-up: {n} requests in {args.global_warmup:.0f} s", flush=True)
     results = []
     for name, who, query, page, in_goal in cases(args):
         client = by_who[who]
@@ -278,7 +288,7 @@ def run_mixed(args):
 
 # PostgreSQL's stderr log with log_line_prefix '%m [%p] %q%u@%d ': one record per line that starts with a
 # timestamp; auto_explain plans continue on following lines.
-RECORD = re.compile(r"^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL|ERROR|STATEMENT|WARNING):  (.*)$")
+RECORD = re.compile(r"^(\d{4}-\d\d-\d\d [\d:.]+) UTC \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL|ERROR|STATEMENT|WARNING):  (.*)$")
 
 
 def read_records(path, offset):
@@ -290,7 +300,9 @@ def read_records(path, offset):
     for line in text.splitlines():
         m = RECORD.match(line)
         if m:
-            records.append({"pid": m.group(1), "db": m.group(3), "level": m.group(4), "text": m.group(5)})
+            at = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=datetime.timezone.utc)
+            records.append({"at": at.timestamp(), "pid": m.group(2), "db": m.group(4), "level": m.group(5),
+                            "text": m.group(6)})
         elif records:
             records[-1]["text"] += "\n" + line
     return records
@@ -299,50 +311,74 @@ def read_records(path, offset):
 STATEMENT = re.compile(r"^(?:execute [^:]+|statement): (.*)$", re.S)
 
 
+def statements_in(records, database, since, until):
+    """The statements (with parameters and auto_explain plans) the bench database logged between two instants."""
+    statements, plans = [], []
+    for r in records:
+        if r["db"] != database or not since - 0.002 <= r["at"] <= until + 0.002:
+            continue
+        if r["level"] == "LOG":
+            m = STATEMENT.match(r["text"])
+            if m:
+                statements.append({"pid": r["pid"], "sql": m.group(1).strip()})
+            elif r["text"].startswith("duration:"):
+                plans.append(r["text"])
+        elif r["level"] == "DETAIL" and statements and r["text"].startswith("parameters:"):
+            statements[-1]["parameters"] = r["text"][len("parameters:"):].strip()
+    return statements, plans
+
+
 def run_sqlcount(args):
+    """One request per case while PostgreSQL logs every statement. Only statements logged while the request was in
+    flight count; the application also runs background work on the same database (a worker polling for webhook
+    events twice a second), which can fall into that window, so each case is captured three times and the
+    capture with the fewest statements is kept (a background poll does not repeat at the same moment)."""
     by_who = clients(args)
     out_dir = args.out
     os.makedirs(out_dir, exist_ok=True)
+    # What the server runs on its own: 3 s with no request in flight. Those statements are not the request's even
+    # when one falls into its window (a slow request always overlaps a poll).
+    time.sleep(1)
+    offset, since = os.path.getsize(args.pg_log), time.time()
+    time.sleep(3)
+    idle, _ = statements_in(read_records(args.pg_log, offset), args.database, since, time.time())
+    background = {s["sql"] for s in idle if s["sql"] and s["sql"].upper() not in ("BEGIN", "COMMIT")}
+    print(f"background statements while idle (3 s): {len(idle)}; distinct SQL: "
+          + (" | ".join(sorted(b[:70] for b in background)) or "none"), flush=True)
     results = []
     for index, (name, who, query, page, in_goal) in enumerate(cases(args), start=1):
         client = by_who[who]
         path, reached = attempts(name, lambda: resolve(client, query, page, args.limit))
-        # Repeat the request first: the plan PostgreSQL settles on for a prepared statement can change after five
-        # executions (custom -> generic plan), and the timed runs see the settled one.
+
         def capture():
+            # Repeat the request first: the plan PostgreSQL settles on for a prepared statement can change after
+            # a few executions (custom -> generic plan), and the timed runs see the settled one.
             for _ in range(args.warmup):
                 client.get_json(path)
             time.sleep(0.3)
             offset = os.path.getsize(args.pg_log)
+            since = time.time()
             _, elapsed = client.get_json(path)
+            until = time.time()
             time.sleep(0.5)  # let the backends finish writing the log
-            return read_records(args.pg_log, offset), elapsed
+            return statements_in(read_records(args.pg_log, offset), args.database, since, until) + (elapsed,)
 
-        records, elapsed = attempts(name, capture)
-        statements, plans = [], []
-        for r in records:
-            if r["db"] != args.database:
-                continue
-            if r["level"] == "LOG":
-                m = STATEMENT.match(r["text"])
-                if m:
-                    statements.append({"pid": r["pid"], "sql": m.group(1).strip()})
-                elif r["text"].startswith("duration:"):
-                    plans.append(r["text"])
-            elif r["level"] == "DETAIL" and statements and r["text"].startswith("parameters:"):
-                statements[-1]["parameters"] = r["text"][len("parameters:"):].strip()
+        captures = [attempts(name, capture) for _ in range(3)]
+        statements, plans, elapsed = min(captures, key=lambda c: len(c[0]))
         # BEGIN/COMMIT frame each transaction; "" is the pool's connection validation (pgjdbc isValid).
-        real = [s for s in statements
-                if s["sql"] and s["sql"].splitlines()[0].strip().upper() not in ("BEGIN", "COMMIT", "ROLLBACK")]
-        validations = sum(1 for s in statements if not s["sql"])
+        real = [s for s in statements if s["sql"] and s["sql"] not in background
+                and s["sql"].splitlines()[0].strip().upper() not in ("BEGIN", "COMMIT", "ROLLBACK")]
+        excluded = sum(1 for s in statements if s["sql"] in background)
+        validations = sum(1 for s in statements if not s["sql"]) - excluded  # each background poll has its own
         row = dict(case=name, who=who, path=path, page=reached, in_goal=in_goal,
-                   statements=len(real), statements_incl_tx=len(statements), validation_queries=validations,
-                   elapsed_ms=elapsed * 1000,
+                   statements=len(real), validation_queries=validations, background_excluded=excluded,
+                   elapsed_ms=elapsed * 1000, captures=[len(c[0]) for c in captures],
                    sql=[s["sql"][:200] for s in real])
         results.append(row)
         with open(os.path.join(out_dir, f"case{index:02d}.log"), "w") as f:
-            f.write(f"# {name}\n# GET {path}\n# {len(real)} statements ({len(statements)} with BEGIN/COMMIT and "
-                    f"{validations} empty validation queries)\n\n")
+            f.write(f"# {name}\n# GET {path}\n# {len(real)} statements of the request, plus {validations} empty "
+                    f"validation queries and BEGIN/COMMIT; {excluded} background statements in the window "
+                    "(listed, not counted)\n\n")
             for s in statements:
                 f.write(f"[{s['pid']}] {s['sql']}\n")
                 if s.get("parameters"):
@@ -350,8 +386,9 @@ def run_sqlcount(args):
             f.write("\n# auto_explain (ANALYZE, BUFFERS) of the statements above\n\n")
             for p in plans:
                 f.write(p + "\n\n")
-        print(f"{name:52s} {len(real)} SQL statements ({len(statements)} round trips with BEGIN/COMMIT and "
-              f"{validations} validation): " + " | ".join(s["sql"].splitlines()[0][:40] for s in real), flush=True)
+        print(f"{name:50s} {len(real)} SQL statements (+{validations} validation queries, BEGIN/COMMIT; "
+              f"{excluded} background excluded): " + " | ".join(s["sql"].splitlines()[0][:30] for s in real),
+              flush=True)
     write_json(os.path.join(out_dir, "sqlcount.json"), {"cases": results})
 
 
@@ -376,6 +413,7 @@ def main():
     p.add_argument("--mine-deep-page", type=int, default=40)
     p.add_argument("--warmup", type=int, default=50)
     p.add_argument("--requests", type=int, default=300)
+    p.add_argument("--global-warmup", type=float, default=90, help="seconds of requests over all cases first")
     p.add_argument("--max-seconds", type=float, default=60, help="time budget of one case's timed requests")
     p.add_argument("--clients", type=int, default=4)
     p.add_argument("--only", help="run only these cases, e.g. 1,5 (1-based, in the order of cases())")

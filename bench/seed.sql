@@ -82,6 +82,7 @@ DO $$ DECLARE r record; BEGIN
     FOR r IN SELECT name FROM bench_saved_index LOOP EXECUTE 'DROP INDEX ' || r.name; END LOOP;
 END $$;
 
+\echo '--- inboxes, AI agents, teams, labels'
 -- Inboxes (API channel: a Facebook inbox would need a page token and could try to reach Facebook).
 INSERT INTO inbox (id, name, channel_type, greeting_enabled, greeting_message, csat_enabled, business_hours_enabled,
                    time_zone, out_of_office_message, auto_assignment, assignment_method, agent_capacity,
@@ -104,6 +105,7 @@ INSERT INTO label (id, title, description, color)
 SELECT g, 'topic-' || lpad(g::text, 2, '0'), 'Seeded label', '#' || lpad(to_hex(g * 654321 % 16777216), 6, '0')
 FROM generate_series(1, 20) g;
 
+\echo '--- agents and inbox memberships'
 -- Agents: the API-created ones keep their ids (k = 0..n-1 by id); the rest get ids 1000 + k and share the
 -- password hash of agent1, so every seeded agent can log in with the benchmark password.
 CREATE TEMP TABLE bench_agent AS
@@ -133,6 +135,7 @@ SELECT inbox_id, user_id, row_number() OVER (PARTITION BY inbox_id ORDER BY user
 FROM inbox_member;
 CREATE INDEX ON bench_member (inbox_id, rn);
 
+\echo '--- contacts and their identities'
 -- Contacts, each with one identity (page-scoped id) in its home inbox; inbox sizes are skewed.
 INSERT INTO contact (id, name, avatar_url, email, phone, locale, profile_fetched_at, created_at, updated_at, version)
 SELECT g, 'Customer ' || g,
@@ -145,6 +148,7 @@ INSERT INTO contact_identity (id, contact_id, inbox_id, source_id, created_at)
 SELECT g, g, 1 + floor(:inboxes * power(random(), 1.5))::int, 'psid-' || g, c.t - (g % 400) * interval '1 day'
 FROM generate_series(1, :contacts) g, bench_clock c;
 
+\echo '--- conversations (drawn into a temp table)'
 -- Conversations: draw everything once into a temp table, which the conversation and message inserts share.
 CREATE TEMP TABLE bench_conversation AS
 WITH draw AS (
@@ -205,6 +209,7 @@ SELECT id, 1 + id % 20 FROM bench_conversation WHERE r_label < 0.30
 UNION ALL
 SELECT id, 1 + (id % 20 + 1 + (id / 20) % 19) % 20 FROM bench_conversation WHERE r_label < 0.10;
 
+\echo '--- messages'
 -- Messages: id = conversation id * 20 + j (unique, as j < 20). Replies in unassigned conversations are SYSTEM
 -- messages (greetings); PAGE_OUTSIDE_LIVEDESK would be more varied but does not fit sender_kind VARCHAR(16).
 INSERT INTO message (id, conversation_id, inbox_id, message_type, sender_kind, sender_user_id, sender_ai_agent_id,
@@ -226,6 +231,7 @@ SELECT b.id * 20 + j, b.id, b.inbox_id, pg_temp.msg_type(j),
        pg_temp.msg_at(b.last_activity_at, b.span, j, b.n), pg_temp.msg_at(b.last_activity_at, b.span, j, b.n), 0
 FROM bench_conversation b CROSS JOIN LATERAL generate_series(1, b.n) j;
 
+\echo '--- rebuilding the secondary indexes'
 -- Rebuild the secondary indexes exactly as the migration defined them (unique ones also validate the data).
 DO $$ DECLARE r record; BEGIN
     FOR r IN SELECT definition FROM bench_saved_index LOOP EXECUTE r.definition; END LOOP;
@@ -249,6 +255,7 @@ COMMIT;
 
 RESET session_replication_role;
 
+\echo '--- VACUUM ANALYZE'
 -- Statistics and the visibility map, as autovacuum would have them on a database in steady state.
 VACUUM (ANALYZE) user_account, inbox, inbox_member, ai_agent, team, team_member, label, contact, contact_identity,
     conversation, conversation_label, message;
