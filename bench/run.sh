@@ -19,6 +19,7 @@
 #   BENCH_REQUESTS=300  BENCH_WARMUP=50  BENCH_CLIENTS=4  BENCH_STARTS=3
 #   BENCH_PHASES="startup sql latency"   run only some of the measurement phases
 #   BENCH_SOURCE_WLP=...      another built server to copy
+#   BENCH_JVM_ARGS="..."      extra JVM options for the server (appended after jvm.options), to try a tuning
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -164,7 +165,7 @@ start_server() {
         ensure_postgres
         busy0=$(busy_ticks)
         t0=$(date +%s%N)
-        "$WLP/bin/server" start "$SERVER" $clean >/dev/null || die "server start failed"
+        JVM_ARGS="${BENCH_JVM_ARGS:-}" "$WLP/bin/server" start "$SERVER" $clean >/dev/null || die "server start failed"
         code=
         for _ in $(seq 1 3600); do
             code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/health/ready" || true)
@@ -346,6 +347,7 @@ cleanup() {
 trap cleanup EXIT
 log "LiveDesk benchmark; results in $RESULTS"
 log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -n "${BENCH_JVM_ARGS:-}" ] && log "extra server JVM options: $BENCH_JVM_ARGS"
 ensure_postgres
 prepare_server
 seed_if_needed
@@ -353,6 +355,16 @@ INBOX=$(pick_inbox)
 log "agent1@bench.test; inbox for the inbox cases: $INBOX"
 $PG -d "$DB" -At -F ' ' -c "SELECT 'conversations', count(*) FROM conversation UNION ALL
     SELECT 'messages', count(*) FROM message" | while read -r name n; do log "  $name: $n"; done
+{
+    echo "date_utc=$(date -u '+%F %H:%M')"
+    echo "machine=$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB RAM"
+    echo "ear_built_utc=$(date -u -r "$SERVER_DIR/apps/$SERVER.ear" '+%F %H:%M')"
+    echo "schema_version=$($PG -d "$DB" -At -c 'SELECT max(version::int) FROM flyway_schema_history')"
+    echo "data=$($PG -d "$DB" -At -c "SELECT (SELECT count(*) FROM conversation) || ' conversations, ' ||
+        (SELECT count(*) FROM message) || ' messages, ' || (SELECT count(*) FROM contact) || ' contacts, ' ||
+        (SELECT count(*) FROM inbox) || ' inboxes, ' || (SELECT count(*) FROM user_account WHERE role = 'AGENT') || ' agents'")"
+    echo "jvm_args=${BENCH_JVM_ARGS:-}"
+} > "$RESULTS/meta.txt"
 
 # The server's own defaults for the bench database: no settings left over from an interrupted run or an experiment.
 disable_statement_log

@@ -28,6 +28,13 @@ def verdict(ok):
 
 def main(results):
     out = [f"# LiveDesk benchmark summary ({os.path.basename(os.path.normpath(results))})", ""]
+    meta_path = os.path.join(results, "meta.txt")
+    if os.path.exists(meta_path):
+        with open(meta_path) as f:
+            meta = dict(line.rstrip("\n").split("=", 1) for line in f if "=" in line)
+        out += [f"{meta.get('date_utc', '?')} UTC; {meta.get('machine', '?')}; EAR built {meta.get('ear_built_utc', '?')} "
+                f"UTC, schema V{meta.get('schema_version', '?')}; {meta.get('data', '?')}; extra JVM options: "
+                f"{meta.get('jvm_args') or 'none'}.", ""]
 
     latency = load(os.path.join(results, "latency.json"))
     sql = load(os.path.join(results, "sql", "sqlcount.json"))
