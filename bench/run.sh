@@ -7,10 +7,12 @@
 #      server a developer runs on 9080 is never touched;
 #   2. seeds the PostgreSQL database livedesk_bench unless it already holds this exact data set (the marker is the
 #      database comment written by seed.sql in the seeding transaction);
-#   3. times server start to /health/ready (PostgreSQL x3, embedded H2 x3) and measures idle RSS after each;
+#   3. times server start to /health/ready (PostgreSQL x3 with --clean, x3 without, embedded H2 x3), each once the
+#      machine is quiet, with the CPU the JVM used to get there, and measures idle RSS and idle CPU after each;
 #   4. counts the SQL statements of one request per list case (log_statement = all and auto_explain, set on the
 #      bench database only and reset afterwards);
-#   5. times each list case (one client, keep-alive, warm-up then N requests) and a mixed run of several clients;
+#   5. times each list case (one client, keep-alive; a global warm-up, then per case a warm-up and N requests) and
+#      a mixed run of several clients, with the CPU per request of the server and of PostgreSQL;
 #   6. prints a summary (also in bench/results/<timestamp>/summary.md).
 #
 # Environment (all optional):
