@@ -235,13 +235,11 @@ def run_latency(args):
 
         row = attempts(name, measure)
         results.append(row)
-        reached, rows = row["page"], row["rows"]
-        cpu = row
-        server_cpu = "-" if cpu["server_cpu_ms_per_req"] is None else f"{cpu['server_cpu_ms_per_req']:.1f}"
-        print(f"{name:50s} page {reached:>3} rows {rows:>2} n {row['n']:>3}  p50 {row['p50_ms']:6.1f}  p95 {row['p95_ms']:6.1f}"
-              f"  p99 {row['p99_ms']:6.1f}  max {row['max_ms']:6.1f} ms  {row['req_per_s']:5.1f} req/s"
-              f"  CPU/req: server {server_cpu} ms, PG {cpu['postgres_cpu_ms_per_req']:.1f} ms;"
-              f"  other load {cpu['other_load_cores']:.2f} cores", flush=True)
+        server_cpu = "-" if row["server_cpu_ms_per_req"] is None else f"{row['server_cpu_ms_per_req']:.1f}"
+        print(f"{name:50s} page {row['page']:>3} rows {row['rows']:>2} n {row['n']:>3}  p50 {row['p50_ms']:6.1f}"
+              f"  p95 {row['p95_ms']:6.1f}  p99 {row['p99_ms']:6.1f}  max {row['max_ms']:6.1f} ms"
+              f"  {row['req_per_s']:5.1f} req/s  CPU/req: server {server_cpu} ms,"
+              f" PG {row['postgres_cpu_ms_per_req']:.1f} ms;  other load {row['other_load_cores']:.2f} cores", flush=True)
     write_json(args.out, {"limit": args.limit, "warmup": args.warmup, "requests": args.requests, "cases": results})
 
 

@@ -53,6 +53,11 @@ public class InboundMessagesInContainerIT {
     }
 
     @Test
+    void aReplyTypedInFacebooksOwnPageInboxCanBeStored() {
+        assertTrue(database.storeReplyTypedOutsideLiveDesk() > 0);
+    }
+
+    @Test
     void anAiAgentsKeyIsStoredEncrypted() {
         long inbox = inboxes.createApiInbox(ADMINISTRATOR, "Keys " + UUID.randomUUID()).id();
         long agent = inboxes.addAiAgent(ADMINISTRATOR, inbox,

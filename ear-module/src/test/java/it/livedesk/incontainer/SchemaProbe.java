@@ -61,6 +61,23 @@ public class SchemaProbe {
         return inbox.getId();
     }
 
+    /** Stores a reply typed in Facebook's own Page inbox, the longest sender kind there is; returns its id. */
+    public long storeReplyTypedOutsideLiveDesk() {
+        Instant now = Instant.now();
+        Inbox inbox = new Inbox("Outside " + now.toEpochMilli(), ChannelType.FACEBOOK_PAGE, now);
+        em.persist(inbox);
+        io.livedesk.domain.contact.Contact contact = new io.livedesk.domain.contact.Contact(null, now);
+        em.persist(contact);
+        io.livedesk.domain.conversation.Conversation conversation =
+                new io.livedesk.domain.conversation.Conversation(inbox, contact, now);
+        em.persist(conversation);
+        io.livedesk.domain.message.Message message = io.livedesk.domain.message.Message.sentOutsideLiveDesk(
+                conversation, "Typed in the Page inbox", "m_outside_" + now.toEpochMilli(), now);
+        em.persist(message);
+        em.flush();
+        return message.getId();
+    }
+
     /** What is stored in the AI agent's key column, as the database has it. */
     public String storedApiKey(long aiAgentId) {
         return (String) em.createNativeQuery("SELECT encrypted_api_key FROM ai_agent WHERE id = ?")
