@@ -6,7 +6,8 @@ package io.livedesk.application;
  */
 public abstract sealed class DomainProblem extends RuntimeException
         permits DomainProblem.NotFound, DomainProblem.Forbidden, DomainProblem.Conflict,
-                DomainProblem.Invalid, DomainProblem.Unauthenticated, DomainProblem.TooManyAttempts {
+                DomainProblem.Invalid, DomainProblem.Unauthenticated, DomainProblem.TooManyAttempts,
+                DomainProblem.ChannelFailure {
 
     protected DomainProblem(String message) {
         super(message, null, false, false);
@@ -44,5 +45,20 @@ public abstract sealed class DomainProblem extends RuntimeException
         }
 
         public long retryAfterSeconds() { return retryAfterSeconds; }
+    }
+
+    /** The channel's platform (Facebook) refused the request or could not be reached; its own code is kept. */
+    public static final class ChannelFailure extends DomainProblem {
+        private final Integer platformCode;
+        private final Integer platformSubcode;
+
+        public ChannelFailure(String message, Integer platformCode, Integer platformSubcode) {
+            super(message);
+            this.platformCode = platformCode;
+            this.platformSubcode = platformSubcode;
+        }
+
+        public Integer platformCode() { return platformCode; }
+        public Integer platformSubcode() { return platformSubcode; }
     }
 }

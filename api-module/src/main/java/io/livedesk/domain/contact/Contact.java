@@ -39,6 +39,10 @@ public class Contact {
     @Column(name = "profile_fetched_at")
     private Instant profileFetchedAt;
 
+    /** LiveDesk's copy of the profile picture (Facebook's picture links expire). */
+    @Column(name = "avatar_file_id")
+    private Long avatarFileId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,6 +84,17 @@ public class Contact {
         this.updatedAt = now;
     }
 
+    public void avatarCopied(Long storedFileId, Instant now) {
+        this.avatarFileId = storedFileId;
+        this.updatedAt = now;
+    }
+
+    /** True when the channel's profile was never fetched or was fetched before {@code staleBefore}. */
+    public boolean profileOlderThan(Instant staleBefore) {
+        return profileFetchedAt == null || profileFetchedAt.isBefore(staleBefore);
+    }
+
+    public Long getAvatarFileId() { return avatarFileId; }
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getAvatarUrl() { return avatarUrl; }

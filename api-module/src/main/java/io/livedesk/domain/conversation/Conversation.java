@@ -104,6 +104,10 @@ public class Conversation {
     @Column(name = "last_message_preview")
     private String lastMessagePreview;
 
+    /** Where the customer came from (an m.me link, an ad), as the channel described it (JSON). */
+    @Column(name = "referral")
+    private String referral;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -131,7 +135,10 @@ public class Conversation {
 
     /** A customer wrote: the conversation comes back to the team's attention. */
     public void customerWrote(String preview, Instant at) {
-        this.lastCustomerMessageAt = at;
+        // Deliveries can come out of order: the reply window counts from the latest message, whatever came last.
+        if (lastCustomerMessageAt == null || at.isAfter(lastCustomerMessageAt)) {
+            this.lastCustomerMessageAt = at;
+        }
         if (status == ConversationStatus.PENDING || status == ConversationStatus.SNOOZED) {
             this.status = ConversationStatus.OPEN;
             this.snoozedUntil = null;
@@ -217,6 +224,14 @@ public class Conversation {
 
     public boolean addLabel(Label label) { return labels.add(label); }
     public boolean removeLabel(Label label) { return labels.remove(label); }
+
+    /** The customer arrived through a link or an ad; the latest referral is the one kept. */
+    public void cameFrom(String referralJson, Instant now) {
+        this.referral = referralJson;
+        this.updatedAt = now;
+    }
+
+    public String getReferral() { return referral; }
 
     public boolean isUnassigned() {
         return assigneeId == null && aiAssigneeId == null;

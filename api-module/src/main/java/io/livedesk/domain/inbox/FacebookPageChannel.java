@@ -108,6 +108,18 @@ public class FacebookPageChannel {
         this.updatedAt = now;
     }
 
+    /** Disconnected by an administrator: no subscription, and the token is forgotten. */
+    public void disconnected(Instant now) {
+        this.subscriptionState = SubscriptionState.UNSUBSCRIBED;
+        this.subscribedFields = null;
+        this.encryptedPageToken = null;
+        this.updatedAt = now;
+    }
+
+    public boolean isConnected() {
+        return encryptedPageToken != null;
+    }
+
     /** The token stopped working (Graph error 190): an administrator must log in with Facebook again. */
     public void requireReauthorization(Integer code, Integer subcode, String message, Instant now) {
         this.reauthorizationRequired = true;

@@ -49,6 +49,10 @@ public class Attachment {
     @Column(name = "file_name")
     private String fileName;
 
+    /** Why LiveDesk could not keep its own copy (host not allowed, too large, gone): agents see the reason. */
+    @Column(name = "copy_problem")
+    private String copyProblem;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,6 +73,15 @@ public class Attachment {
         this.byteSize = byteSize;
     }
 
+    public void copyFailed(String why) {
+        this.copyProblem = why;
+    }
+
+    public boolean needsCopy() {
+        return storageKey == null && copyProblem == null && remoteUrl != null;
+    }
+
+    public String getCopyProblem() { return copyProblem; }
     public Long getId() { return id; }
     public Message getMessage() { return message; }
     public AttachmentKind getKind() { return kind; }

@@ -87,6 +87,17 @@ public class Message {
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Attachment> attachments = new ArrayList<>();
 
+    /** Outbox: how many times sending was tried, and when it is next due (null once it left the outbox). */
+    @Column(name = "send_attempts", nullable = false)
+    private int sendAttempts;
+
+    @Column(name = "next_send_at")
+    private Instant nextSendAt;
+
+    /** A long text goes out in several parts; the parts the channel already took are never sent again. */
+    @Column(name = "parts_sent", nullable = false)
+    private int partsSent;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -109,6 +120,9 @@ public class Message {
         this.deliveryStatus = status;
         this.createdAt = at;
         this.updatedAt = at;
+        if (status == DeliveryStatus.QUEUED) {
+            this.nextSendAt = at;
+        }
     }
 
     /** A customer's message as the channel delivered it. */
@@ -168,7 +182,40 @@ public class Message {
 
     public void sent(String externalId, Instant at) {
         this.externalId = externalId;
+        this.nextSendAt = null;
         advanceTo(DeliveryStatus.SENT, at);
+    }
+
+    /**
+     * The channel took one more part of this message. The first part's id becomes the message's external id (the
+     * one delivery and read reports and the customer's replies refer to); the message is sent once every part is.
+     */
+    public void partSent(String partExternalId, int partCount, Instant at) {
+        if (partsSent == 0) {
+            this.externalId = partExternalId;
+        }
+        this.partsSent++;
+        this.updatedAt = at;
+        if (partsSent >= partCount) {
+            this.nextSendAt = null;
+            advanceTo(DeliveryStatus.SENT, at);
+        }
+    }
+
+    /** Sending failed for now (network, rate limit): due again at {@code next}, with the reason kept for agents. */
+    public void sendingDeferred(Instant next, Integer code, String reason, Instant at) {
+        this.sendAttempts++;
+        this.nextSendAt = next;
+        this.failureCode = code;
+        this.failureReason = reason;
+        this.updatedAt = at;
+    }
+
+    /** A customer changed the text of their message in Messenger; the original stays in the attributes. */
+    public void editedByCustomer(String newText, String attributesJson, Instant at) {
+        this.content = newText;
+        this.contentAttributes = attributesJson;
+        this.updatedAt = at;
     }
 
     public void delivered(Instant at) { advanceTo(DeliveryStatus.DELIVERED, at); }
@@ -177,6 +224,7 @@ public class Message {
 
     public void failed(Integer code, String reason, Instant at) {
         this.deliveryStatus = DeliveryStatus.FAILED;
+        this.nextSendAt = null;
         this.failureCode = code;
         this.failureReason = reason;
         this.updatedAt = at;
@@ -192,6 +240,9 @@ public class Message {
 
     public boolean isOutgoing() { return messageType == MessageType.OUTGOING; }
 
+    public int getSendAttempts() { return sendAttempts; }
+    public Instant getNextSendAt() { return nextSendAt; }
+    public int getPartsSent() { return partsSent; }
     public Long getId() { return id; }
     public Conversation getConversation() { return conversation; }
     public Inbox getInbox() { return inbox; }

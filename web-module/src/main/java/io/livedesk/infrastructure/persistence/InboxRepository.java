@@ -42,6 +42,11 @@ public class InboxRepository extends Repository<Inbox> {
                 .setParameter("page", pageId).getResultStream().findFirst();
     }
 
+    public FacebookPageChannel addFacebookChannel(FacebookPageChannel channel) {
+        em.persist(channel);
+        return channel;
+    }
+
     public List<AiAgent> aiAgentsOf(long inboxId) {
         return em.createQuery("SELECT a FROM AiAgent a WHERE a.inbox.id = :inbox ORDER BY a.id", AiAgent.class)
                 .setParameter("inbox", inboxId).getResultList();

@@ -29,6 +29,9 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
             return Response.fromResponse(Problems.response(429, "Too Many Requests", detail))
                     .header("Retry-After", tooMany.retryAfterSeconds()).build();
         }
+        if (problem instanceof DomainProblem.ChannelFailure) {
+            return Problems.response(502, "Bad Gateway", detail);
+        }
         return Problems.response(400, "Bad Request", detail);
     }
 }
