@@ -81,6 +81,9 @@ public interface ConversationService {
     /** A reply to the customer: stored as queued until its channel sends it. */
     MessageView reply(Actor actor, long conversationId, String content);
 
+    /** Puts a reply that failed to send back in the outbox (its parts already sent stay sent). */
+    MessageView retrySending(Actor actor, long conversationId, long messageId);
+
     MessageView addPrivateNote(Actor actor, long conversationId, String content);
 
     /** Assigns to a person (userId) or an AI agent (aiAgentId), or unassigns when both are null. */

@@ -1,5 +1,6 @@
 package io.livedesk.domain.message;
 
+import io.livedesk.domain.inbox.ChannelType;
 import io.livedesk.domain.account.User;
 import io.livedesk.domain.ai.AiAgent;
 import io.livedesk.domain.conversation.Conversation;
@@ -120,7 +121,8 @@ public class Message {
         this.deliveryStatus = status;
         this.createdAt = at;
         this.updatedAt = at;
-        if (status == DeliveryStatus.QUEUED) {
+        // Replies in an API inbox are collected by the integration that feeds it: only channel inboxes send.
+        if (status == DeliveryStatus.QUEUED && inbox.getChannelType() != ChannelType.API) {
             this.nextSendAt = at;
         }
     }
@@ -200,6 +202,16 @@ public class Message {
             this.nextSendAt = null;
             advanceTo(DeliveryStatus.SENT, at);
         }
+    }
+
+    /** An agent asked to try a failed message again: back in the outbox, with a fresh count of attempts. */
+    public void requeue(Instant now) {
+        this.deliveryStatus = DeliveryStatus.QUEUED;
+        this.sendAttempts = 0;
+        this.nextSendAt = now;
+        this.failureCode = null;
+        this.failureReason = null;
+        this.updatedAt = now;
     }
 
     /** Sending failed for now (network, rate limit): due again at {@code next}, with the reason kept for agents. */

@@ -25,7 +25,12 @@ import io.livedesk.infrastructure.persistence.LabelRepository;
 import io.livedesk.infrastructure.persistence.MessageRepository;
 import io.livedesk.infrastructure.persistence.TeamRepository;
 import io.livedesk.infrastructure.persistence.UserRepository;
+import io.livedesk.application.ChannelGateway;
+import io.livedesk.domain.inbox.ChannelType;
+import io.livedesk.domain.message.DeliveryStatus;
+import io.livedesk.domain.message.SenderKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -74,6 +79,12 @@ public class DefaultConversationService implements ConversationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChannelGateway gateway;
+
+    @Inject
+    Event<MessageQueued> queued;
 
     @Override
     public Page<ConversationSummary> list(Actor actor, ListQuery query) {
@@ -137,9 +148,39 @@ public class DefaultConversationService implements ConversationService {
         requireContent(content);
         User agent = me(actor);
         Instant now = clock.instant();
+        if (conversation.getInbox().getChannelType() != ChannelType.API) {
+            String refusal = gateway.refusalBeforeSending(new ChannelGateway.OutgoingMessage(0, conversation.getInbox()
+                    .getId(), null, content, SenderKind.AGENT, conversation.getLastCustomerMessageAt(), 0, 0), now);
+            if (refusal != null) {
+                throw new DomainProblem.Conflict(refusal);
+            }
+        }
         Message message = messages.add(Message.replyFrom(agent, conversation, content, now));
         conversation.businessWrote(content, now);
         messages.flush();
+        queued.fire(new MessageQueued(message.getId()));
+        return ConversationViews.message(message);
+    }
+
+    @Override
+    public MessageView retrySending(Actor actor, long conversationId, long messageId) {
+        Conversation conversation = access.conversation(actor, conversationId);
+        Message message = messages.find(messageId)
+                .filter(m -> m.getConversation().getId().equals(conversation.getId()))
+                .orElseThrow(() -> new DomainProblem.NotFound("Message", messageId));
+        if (!message.isOutgoing() || message.getDeliveryStatus() != DeliveryStatus.FAILED) {
+            throw new DomainProblem.Conflict("Only a message that failed to send can be sent again.");
+        }
+        Instant now = clock.instant();
+        String refusal = gateway.refusalBeforeSending(new ChannelGateway.OutgoingMessage(message.getId(),
+                conversation.getInbox().getId(), null, message.getContent(), message.getSenderKind(),
+                conversation.getLastCustomerMessageAt(), message.getPartsSent(), 0), now);
+        if (refusal != null) {
+            throw new DomainProblem.Conflict(refusal);
+        }
+        message.requeue(now);
+        messages.flush();
+        queued.fire(new MessageQueued(message.getId()));
         return ConversationViews.message(message);
     }
 

@@ -22,6 +22,14 @@ public class ContactRepository extends Repository<Contact> {
                 .getResultStream().findFirst();
     }
 
+    /** The contact's id in the inbox's channel (for Facebook, the page-scoped id). */
+    public Optional<String> sourceIdIn(long inboxId, long contactId) {
+        return em.createQuery("SELECT i.sourceId FROM ContactIdentity i WHERE i.inbox.id = :inbox "
+                        + "AND i.contact.id = :contact", String.class)
+                .setParameter("inbox", inboxId).setParameter("contact", contactId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     public ContactIdentity addIdentity(ContactIdentity identity) {
         em.persist(identity);
         return identity;

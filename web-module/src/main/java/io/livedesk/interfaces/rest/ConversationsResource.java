@@ -124,6 +124,14 @@ public class ConversationsResource {
         return Response.status(Response.Status.CREATED).entity(message).build();
     }
 
+    @POST
+    @Path("/{id}/messages/{messageId}/retry")
+    @Operation(summary = "Send a reply that failed once more (refused with the reason when Messenger's reply window "
+            + "no longer allows it).")
+    public MessageView retry(@PathParam("id") long id, @PathParam("messageId") long messageId) {
+        return conversations.retrySending(current.get(), id, messageId);
+    }
+
     @PUT
     @Path("/{id}/assignee")
     @Operation(summary = "Assign to a member of the inbox (userId) or an AI agent of the inbox (aiAgentId); "

@@ -1,0 +1,41 @@
+package io.livedesk.application;
+
+import io.livedesk.domain.message.SenderKind;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The way out to a channel: how an outgoing message reaches the customer on the platform they wrote from. One
+ * implementation per channel kind; it applies the platform's own rules (Messenger's reply window, its text
+ * limit) and turns the platform's errors into one of three results the outbox knows what to do with.
+ */
+public interface ChannelGateway {
+
+    /** A message due to go out, with what the platform's rules depend on. */
+    record OutgoingMessage(long messageId, long inboxId, String recipientSourceId, String text,
+                           SenderKind senderKind, Instant customerLastWroteAt, int partsSent,
+                           int sendAttempts) {
+    }
+
+    sealed interface SendResult {
+    }
+
+    /** The platform took the next part; {@code partCount} says how many parts the whole message has. */
+    record PartSent(String externalId, int partCount) implements SendResult {
+    }
+
+    /** Not now (network, rate limit, the platform's own trouble): try again after {@code retryAfter}. */
+    record Deferred(Duration retryAfter, Integer platformCode, String reason) implements SendResult {
+    }
+
+    /** Never: the platform refused for good, or the rules forbid it; {@code reason} is written for agents. */
+    record Refused(Integer platformCode, Integer platformSubcode, String reason, boolean tokenInvalid)
+            implements SendResult {
+    }
+
+    /** Why the message may not be sent at all now (the reply window closed), or null when it may. No call made. */
+    String refusalBeforeSending(OutgoingMessage message, Instant now);
+
+    /** Sends the next part not yet sent ({@code partsSent} of them are). */
+    SendResult sendNextPart(OutgoingMessage message, Instant now);
+}

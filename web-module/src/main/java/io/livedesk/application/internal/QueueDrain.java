@@ -1,0 +1,82 @@
+package io.livedesk.application.internal;
+
+import io.livedesk.infrastructure.config.LiveDeskStartup;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drains a queue kept in the database, in the background: work stored on this server wakes the drain at once;
+ * a slow tick catches what other servers stored and what waits for a retry, so an idle server does not poll the
+ * database several times a second. One drain at a time per server keeps the queue's order here; several servers
+ * share a queue through row locks ({@code FOR UPDATE SKIP LOCKED}).
+ */
+public abstract class QueueDrain {
+
+    private static final Logger LOG = Logger.getLogger(QueueDrain.class.getName());
+    private static final long PERIOD_MILLIS = 1_000;
+    private static final int MAX_PER_TICK = 1_000;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    LiveDeskStartup startup;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
+    private ScheduledFuture<?> ticks;
+
+    /** Handles the next due item in its own transaction; false when none is due. */
+    protected abstract boolean processNext();
+
+    /** What the queue holds, for the log. */
+    protected abstract String queueName();
+
+    protected void startTicking() {
+        ticks = scheduler.scheduleWithFixedDelay(this::drain, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** New work was stored: drain now rather than at the next tick. */
+    protected void wake() {
+        if (draining.get()) {
+            wokenWhileDraining.set(true);
+        } else {
+            scheduler.execute(this::drain);
+        }
+    }
+
+    void drain() {
+        if (!startup.isStarted() || !draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            BooleanSupplier next = this::processNext;
+            do {
+                wokenWhileDraining.set(false);
+                for (int processed = 0; processed < MAX_PER_TICK && next.getAsBoolean(); processed++) {
+                    // Keep going while work is waiting.
+                }
+            } while (wokenWhileDraining.get());
+        } catch (RuntimeException e) {
+            // The database may be away; the next tick tries again. Nothing is lost: the work stays stored.
+            LOG.log(Level.WARNING, queueName() + " could not be processed now", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticks != null) {
+            ticks.cancel(false);
+        }
+    }
+}
