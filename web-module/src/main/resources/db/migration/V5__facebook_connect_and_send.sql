@@ -23,17 +23,21 @@ CREATE UNIQUE INDEX ux_facebook_login_state ON facebook_login (state_hash);
 ALTER TABLE message ADD COLUMN send_attempts INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE message ADD COLUMN next_send_at TIMESTAMP;
 ALTER TABLE message ADD COLUMN parts_sent INTEGER DEFAULT 0 NOT NULL;
+-- When the channel took it: delivery and read watermarks are compared with this, not with when it was written.
+ALTER TABLE message ADD COLUMN sent_at TIMESTAMP;
 CREATE INDEX ix_message_outbox ON message (delivery_status, next_send_at, id);
 
 -- Where the customer came from (an m.me link, an ad): kept on the conversation for agents and routing rules.
 ALTER TABLE conversation ADD COLUMN referral VARCHAR(2000);
 
 -- LiveDesk's own copies of files Facebook links to (attachments, profile pictures): Facebook's links expire.
--- An attachment names its copy by storage key ("stored-file:<id>"); a copy that could not be made says why.
+-- Served at /files/<id>/<access key>: the random key makes the link unguessable, like Facebook's own CDN links.
+-- An attachment names its copy by storage key ("stored-file:<id>:<key>"); a copy that could not be made says why.
 CREATE SEQUENCE stored_file_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE stored_file (
     id            BIGINT PRIMARY KEY,
+    access_key    VARCHAR(64)  NOT NULL,
     content_type  VARCHAR(200) NOT NULL,
     byte_size     BIGINT       NOT NULL,
     content       BYTEA        NOT NULL,

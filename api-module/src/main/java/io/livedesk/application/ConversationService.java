@@ -58,8 +58,9 @@ public interface ConversationService {
                               Instant resolvedAt, List<DecisionView> assignmentDecisions) {
     }
 
+    /** {@code url} is LiveDesk's own copy once made, else the channel's link; {@code copyProblem} says why not. */
     record AttachmentView(long id, AttachmentKind kind, String url, String contentType, Long byteSize,
-                          String fileName) {
+                          String fileName, String copyProblem) {
     }
 
     record MessageView(long id, long conversationId, MessageType messageType, SenderKind senderKind,

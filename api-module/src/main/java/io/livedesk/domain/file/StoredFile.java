@@ -27,6 +27,10 @@ public class StoredFile {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stored_file_seq")
     private Long id;
 
+    /** Random; the file's link carries it, so that knowing an id is not enough to read a file. */
+    @Column(name = "access_key", nullable = false)
+    private String accessKey;
+
     @Column(name = "content_type", nullable = false)
     private String contentType;
 
@@ -43,7 +47,8 @@ public class StoredFile {
     protected StoredFile() {
     }
 
-    public StoredFile(String contentType, byte[] content, Instant now) {
+    public StoredFile(String accessKey, String contentType, byte[] content, Instant now) {
+        this.accessKey = accessKey;
         this.contentType = contentType;
         this.content = content;
         this.byteSize = content.length;
@@ -51,10 +56,24 @@ public class StoredFile {
     }
 
     public String storageKey() {
-        return STORAGE_KEY_PREFIX + id;
+        return STORAGE_KEY_PREFIX + id + ":" + accessKey;
+    }
+
+    /** Where LiveDesk serves the file: {@code /files/<id>/<access key>}. */
+    public String path() {
+        return "/files/" + id + "/" + accessKey;
+    }
+
+    /** The path of the file a storage key names, or null when the key names something else. */
+    public static String pathOf(String storageKey) {
+        if (storageKey == null || !storageKey.startsWith(STORAGE_KEY_PREFIX)) {
+            return null;
+        }
+        return "/files/" + storageKey.substring(STORAGE_KEY_PREFIX.length()).replace(':', '/');
     }
 
     public Long getId() { return id; }
+    public String getAccessKey() { return accessKey; }
     public String getContentType() { return contentType; }
     public long getByteSize() { return byteSize; }
     public byte[] getContent() { return content; }

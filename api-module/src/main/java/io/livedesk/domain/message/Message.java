@@ -99,6 +99,9 @@ public class Message {
     @Column(name = "parts_sent", nullable = false)
     private int partsSent;
 
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -161,6 +164,7 @@ public class Message {
         Message message = new Message(conversation, MessageType.OUTGOING, SenderKind.PAGE_OUTSIDE_LIVEDESK, content,
                 DeliveryStatus.SENT, at);
         message.externalId = externalId;
+        message.sentAt = at;
         return message;
     }
 
@@ -184,6 +188,7 @@ public class Message {
 
     public void sent(String externalId, Instant at) {
         this.externalId = externalId;
+        this.sentAt = at;
         this.nextSendAt = null;
         advanceTo(DeliveryStatus.SENT, at);
     }
@@ -195,6 +200,7 @@ public class Message {
     public void partSent(String partExternalId, int partCount, Instant at) {
         if (partsSent == 0) {
             this.externalId = partExternalId;
+            this.sentAt = at;
         }
         this.partsSent++;
         this.updatedAt = at;
@@ -255,6 +261,7 @@ public class Message {
     public int getSendAttempts() { return sendAttempts; }
     public Instant getNextSendAt() { return nextSendAt; }
     public int getPartsSent() { return partsSent; }
+    public Instant getSentAt() { return sentAt; }
     public Long getId() { return id; }
     public Conversation getConversation() { return conversation; }
     public Inbox getInbox() { return inbox; }

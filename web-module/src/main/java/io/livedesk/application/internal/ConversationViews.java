@@ -11,6 +11,7 @@ import io.livedesk.application.ConversationService.TeamRef;
 import io.livedesk.domain.ai.AiAgent;
 import io.livedesk.domain.assignment.AssignmentDecision;
 import io.livedesk.domain.conversation.Conversation;
+import io.livedesk.domain.file.StoredFile;
 import io.livedesk.domain.label.Label;
 import io.livedesk.domain.message.Attachment;
 import io.livedesk.domain.message.Message;
@@ -48,8 +49,10 @@ final class ConversationViews {
     }
 
     static AttachmentView attachment(Attachment a) {
-        String url = a.getStorageKey() != null ? "/api/v1/attachments/" + a.getId() : a.getRemoteUrl();
-        return new AttachmentView(a.getId(), a.getKind(), url, a.getContentType(), a.getByteSize(), a.getFileName());
+        String copy = StoredFile.pathOf(a.getStorageKey());
+        String url = copy != null ? copy : a.getRemoteUrl();
+        return new AttachmentView(a.getId(), a.getKind(), url, a.getContentType(), a.getByteSize(), a.getFileName(),
+                a.getCopyProblem());
     }
 
     static AiAgentRef ref(AiAgent agent) {

@@ -66,7 +66,10 @@ public class InboundMessageWriter {
                 });
         Optional<Conversation> active = conversations.findActiveForUpdate(inbox.getId(), contact.getId());
         Conversation conversation = active.orElseGet(() -> conversations.add(new Conversation(inbox, contact, at)));
-        Message message = Message.incoming(conversation, inbound.content(), inbound.externalId(), at);
+        boolean fromCustomer = inbound.author() != InboundMessage.Author.BUSINESS_OUTSIDE_LIVEDESK;
+        Message message = fromCustomer
+                ? Message.incoming(conversation, inbound.content(), inbound.externalId(), at)
+                : Message.sentOutsideLiveDesk(conversation, inbound.content(), inbound.externalId(), at);
         if (inbound.contentAttributes() != null) {
             message.describeWith(inbound.contentAttributes());
         }
@@ -74,7 +77,11 @@ public class InboundMessageWriter {
             inbound.attachments().forEach(a -> message.attach(a.kind(), a.url(), a.fileName()));
         }
         messages.add(message);
-        conversation.customerWrote(preview(inbound), at);
+        if (fromCustomer) {
+            conversation.customerWrote(preview(inbound), at);
+        } else {
+            conversation.businessWrote(preview(inbound), at);
+        }
         messages.flush();
         return new Receipt(contact.getId(), conversation.getId(), message.getId(), active.isEmpty(), false);
     }

@@ -1,12 +1,9 @@
 package io.livedesk.application.internal;
 
-import io.livedesk.application.InboundMessage;
-import io.livedesk.application.InboundMessage.InboundAttachment;
-import io.livedesk.application.InboundMessageService;
 import io.livedesk.domain.inbox.FacebookPageChannel;
 import io.livedesk.domain.webhook.WebhookEvent;
 import io.livedesk.infrastructure.facebook.MessengerEvent;
-import io.livedesk.infrastructure.facebook.MessengerEvent.CustomerMessage;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Unhandled;
 import io.livedesk.infrastructure.facebook.MessengerEventParser;
 import io.livedesk.infrastructure.persistence.InboxRepository;
 import io.livedesk.infrastructure.persistence.WebhookEventRepository;
@@ -39,7 +36,10 @@ public class WebhookEventProcessor {
     InboxRepository inboxes;
 
     @Inject
-    InboundMessageService inbound;
+    MessengerEventApplier applier;
+
+    @Inject
+    UnhandledEventKinds unhandledKinds;
 
     @Inject
     Clock clock;
@@ -79,19 +79,17 @@ public class WebhookEventProcessor {
     private String apply(List<MessengerEvent> parsed) {
         StringBuilder problems = new StringBuilder();
         for (MessengerEvent messengerEvent : parsed) {
-            if (messengerEvent instanceof CustomerMessage message) {
-                Optional<FacebookPageChannel> channel = inboxes.facebookChannelOfPage(message.pageId());
-                if (channel.isEmpty()) {
-                    problems.append("Page ").append(message.pageId())
-                            .append(" is not connected to LiveDesk; connect it, then replay this event. ");
-                    continue;
-                }
-                inbound.receive(new InboundMessage(channel.get().getInbox().getId(), message.senderId(), message.mid(),
-                        message.text(), message.attributesJson(),
-                        message.attachments().stream()
-                                .map(a -> new InboundAttachment(a.kind(), a.url(), a.title())).toList(),
-                        message.sentAt()));
+            if (messengerEvent instanceof Unhandled unhandled) {
+                unhandledKinds.count(unhandled.kind());
+                continue;
             }
+            Optional<FacebookPageChannel> channel = inboxes.facebookChannelOfPage(messengerEvent.pageId());
+            if (channel.isEmpty()) {
+                problems.append("Page ").append(messengerEvent.pageId())
+                        .append(" is not connected to LiveDesk; connect it, then replay this event. ");
+                continue;
+            }
+            applier.apply(channel.get().getInbox(), messengerEvent);
         }
         return problems.isEmpty() ? null : problems.toString().strip();
     }

@@ -3,6 +3,13 @@ package io.livedesk.infrastructure.facebook;
 import io.livedesk.domain.message.AttachmentKind;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Attachment;
 import io.livedesk.infrastructure.facebook.MessengerEvent.CustomerMessage;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Delivery;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Edit;
+import io.livedesk.infrastructure.facebook.MessengerEvent.PageEcho;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Postback;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Reaction;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Read;
+import io.livedesk.infrastructure.facebook.MessengerEvent.Referral;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Unhandled;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -60,7 +67,7 @@ public final class MessengerEventParser {
             String pageId = entry.getString("id", null);
             for (String list : List.of("messaging", "standby")) {
                 for (JsonValue item : arrayOrEmpty(entry, list)) {
-                    events.add(readOne(pageId, item));
+                    events.add(readOne(pageId, item, "standby".equals(list)));
                 }
             }
         }
@@ -68,26 +75,87 @@ public final class MessengerEventParser {
     }
 
     /** One malformed event does not cost the others in the same body: it is kept as unhandled. */
-    private static MessengerEvent readOne(String pageId, JsonValue item) {
+    private static MessengerEvent readOne(String pageId, JsonValue item, boolean standby) {
         try {
-            return read(pageId, item.asJsonObject());
+            return read(pageId, item.asJsonObject(), standby);
         } catch (RuntimeException malformed) {
             return new Unhandled(pageId, "malformed");
         }
     }
 
-    private static MessengerEvent read(String pageId, JsonObject event) {
+    private static MessengerEvent read(String pageId, JsonObject event, boolean standby) {
         String kind = EVENT_KINDS.stream().filter(event::containsKey).findFirst().orElse("unknown");
-        if (!"message".equals(kind)) {
-            return new Unhandled(pageId, kind);
-        }
-        JsonObject message = event.getJsonObject("message");
-        if (message.getBoolean("is_echo", false)) {
-            return new Unhandled(pageId, "message_echo");
-        }
-        String senderId = event.getJsonObject("sender").getString("id");
-        Instant sentAt = event.containsKey("timestamp")
+        String senderId = idOf(event, "sender");
+        Instant at = event.containsKey("timestamp")
                 ? Instant.ofEpochMilli(event.getJsonNumber("timestamp").longValue()) : null;
+        switch (kind) {
+            case "message": {
+                JsonObject message = event.getJsonObject("message");
+                if (message.getBoolean("is_echo", false)) {
+                    JsonValue appId = message.get("app_id");
+                    return new PageEcho(pageId, idOf(event, "recipient"), message.getString("mid"),
+                            appId == null || appId == JsonValue.NULL ? null : GraphClient.string(message, "app_id"),
+                            message.getString("metadata", null), message.getString("text", null),
+                            attachments(message), at);
+                }
+                return new CustomerMessage(pageId, senderId, message.getString("mid"),
+                        message.getString("text", null), at, attachments(message), attributes(message), standby);
+            }
+            case "postback": {
+                JsonObject postback = event.getJsonObject("postback");
+                return new Postback(pageId, senderId, postback.getString("mid", null),
+                        postback.getString("title", null), postback.getString("payload", null),
+                        postback.containsKey("referral") ? postback.get("referral").toString() : null, at);
+            }
+            case "referral":
+                return new Referral(pageId, senderId, event.get("referral").toString(), at);
+            case "delivery": {
+                JsonObject delivery = event.getJsonObject("delivery");
+                List<String> mids = new ArrayList<>();
+                for (JsonValue mid : arrayOrEmpty(delivery, "mids")) {
+                    mids.add(((jakarta.json.JsonString) mid).getString());
+                }
+                return new Delivery(pageId, senderId, mids,
+                        Instant.ofEpochMilli(delivery.getJsonNumber("watermark").longValue()));
+            }
+            case "read":
+                return new Read(pageId, senderId,
+                        Instant.ofEpochMilli(event.getJsonObject("read").getJsonNumber("watermark").longValue()));
+            case "reaction": {
+                JsonObject reaction = event.getJsonObject("reaction");
+                return new Reaction(pageId, senderId, reaction.getString("mid"), reaction.getString("action", "react"),
+                        reaction.getString("reaction", null), reaction.getString("emoji", null), at);
+            }
+            case "message_edit": {
+                JsonObject edit = event.getJsonObject("message_edit");
+                return new Edit(pageId, senderId, edit.getString("mid"), edit.getString("text", null),
+                        number(edit.get("num_edit")), at);
+            }
+            default:
+                return new Unhandled(pageId, kind);
+        }
+    }
+
+    private static String idOf(JsonObject event, String party) {
+        return event.get(party) instanceof JsonObject p ? p.getString("id", null) : null;
+    }
+
+    /** Facebook documents num_edit as an integer but shows it quoted: accept both. */
+    private static int number(JsonValue value) {
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return n.intValue();
+        }
+        if (value instanceof jakarta.json.JsonString s) {
+            try {
+                return Integer.parseInt(s.getString());
+            } catch (NumberFormatException notANumber) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static List<Attachment> attachments(JsonObject message) {
         List<Attachment> attachments = new ArrayList<>();
         for (JsonValue value : arrayOrEmpty(message, "attachments")) {
             JsonObject attachment = value.asJsonObject();
@@ -95,11 +163,10 @@ public final class MessengerEventParser {
             JsonObject payload = attachment.get("payload") instanceof JsonObject p ? p : JsonValue.EMPTY_JSON_OBJECT;
             AttachmentKind attachmentKind = ATTACHMENT_KINDS.contains(type)
                     ? AttachmentKind.valueOf(type.toUpperCase(Locale.ROOT)) : AttachmentKind.FALLBACK;
-            attachments.add(new Attachment(attachmentKind, payload.getString("url", null), attachment.getString("title",
-                    payload.getString("title", null))));
+            attachments.add(new Attachment(attachmentKind, payload.getString("url", null),
+                    attachment.getString("title", payload.getString("title", null))));
         }
-        return new CustomerMessage(pageId, senderId, message.getString("mid"), message.getString("text", null), sentAt,
-                attachments, attributes(message));
+        return attachments;
     }
 
     /** What the channel adds to a message that has no column of its own, kept as JSON on the message. */

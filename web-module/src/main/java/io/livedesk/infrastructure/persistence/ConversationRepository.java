@@ -96,6 +96,14 @@ public class ConversationRepository extends Repository<Conversation> {
                 .getResultList().stream().findFirst();
     }
 
+    /** The customer's latest conversation in the inbox, resolved or not: where delivery and read reports belong. */
+    public Optional<Conversation> findLatest(long inboxId, long contactId) {
+        return em.createQuery("SELECT c FROM Conversation c WHERE c.inbox.id = :inbox AND c.contact.id = :contact "
+                        + "ORDER BY c.lastActivityAt DESC, c.id DESC", Conversation.class)
+                .setParameter("inbox", inboxId).setParameter("contact", contactId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     private TypedQuery<Conversation> activeQuery(long inboxId, long contactId) {
         return em.createQuery("SELECT c FROM Conversation c WHERE c.inbox.id = :inbox AND c.contact.id = :contact "
                         + "AND c.status <> :resolved ORDER BY c.lastActivityAt DESC, c.id DESC", Conversation.class)

@@ -60,7 +60,7 @@ public class MessageRepository extends Repository<Message> {
         return em.createQuery("SELECT m FROM Message m WHERE m.conversation.id = :conversation "
                         + "AND m.messageType = io.livedesk.domain.message.MessageType.OUTGOING "
                         + "AND m.deliveryStatus IN (io.livedesk.domain.message.DeliveryStatus.SENT, "
-                        + "io.livedesk.domain.message.DeliveryStatus.DELIVERED) AND m.createdAt <= :watermark",
+                        + "io.livedesk.domain.message.DeliveryStatus.DELIVERED) AND COALESCE(m.sentAt, m.createdAt) <= :watermark",
                         Message.class)
                 .setParameter("conversation", conversationId).setParameter("watermark", watermark)
                 .getResultList();

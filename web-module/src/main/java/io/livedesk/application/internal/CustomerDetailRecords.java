@@ -1,0 +1,113 @@
+package io.livedesk.application.internal;
+
+import io.livedesk.domain.contact.Contact;
+import io.livedesk.domain.file.StoredFile;
+import io.livedesk.domain.inbox.FacebookPageChannel;
+import io.livedesk.domain.message.Attachment;
+import io.livedesk.infrastructure.facebook.GraphException;
+import io.livedesk.infrastructure.facebook.MediaDownloads.Download;
+import io.livedesk.infrastructure.persistence.ContactRepository;
+import io.livedesk.infrastructure.persistence.InboxRepository;
+import io.livedesk.infrastructure.persistence.MessageRepository;
+import io.livedesk.infrastructure.persistence.StoredFileRepository;
+import io.livedesk.infrastructure.security.BearerTokens;
+import io.livedesk.infrastructure.security.SecretCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database steps of fetching a customer's profile and copying files, each a short transaction of its own, so
+ * that no transaction stays open while Facebook is being called.
+ */
+@ApplicationScoped
+@Transactional
+public class CustomerDetailRecords {
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    InboxRepository inboxes;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    StoredFileRepository files;
+
+    @Inject
+    SecretCipher secrets;
+
+    @Inject
+    Clock clock;
+
+    /** Who to ask Facebook about, and with which token. */
+    public record ProfileRequest(long contactId, long inboxId, String pageScopedId, String pageToken) {
+    }
+
+    /**
+     * The profile to fetch when it is unknown or older than {@code staleBefore}. Marks it fetched now, so that the
+     * next messages of the same customer do not ask Facebook again while this fetch runs.
+     */
+    public Optional<ProfileRequest> claimStaleProfile(long inboxId, long contactId, Instant staleBefore) {
+        Optional<Contact> contact = contacts.find(contactId).filter(c -> c.profileOlderThan(staleBefore));
+        Optional<FacebookPageChannel> channel = inboxes.facebookChannelOf(inboxId)
+                .filter(FacebookPageChannel::isConnected).filter(c -> !c.isReauthorizationRequired());
+        Optional<String> psid = contacts.sourceIdIn(inboxId, contactId);
+        if (contact.isEmpty() || channel.isEmpty() || psid.isEmpty()) {
+            return Optional.empty();
+        }
+        contact.get().updateProfile(null, null, null, clock.instant());
+        return Optional.of(new ProfileRequest(contactId, inboxId, psid.get(),
+                secrets.decrypt(channel.get().getEncryptedPageToken())));
+    }
+
+    public void profileFetched(long contactId, String name, String locale, StoredFile picture, String pictureUrl) {
+        contacts.find(contactId).ifPresent(contact -> {
+            Instant now = clock.instant();
+            contact.updateProfile(name, picture != null ? picture.path() : pictureUrl, locale, now);
+            if (picture != null) {
+                contact.avatarCopied(picture.getId(), now);
+            }
+        });
+    }
+
+    public StoredFile keep(Download download) {
+        StoredFile file = files.add(new StoredFile(BearerTokens.newToken().substring(BearerTokens.PREFIX.length()),
+                download.contentType(), download.bytes(), clock.instant()));
+        files.flush();
+        return file;
+    }
+
+    /** The token stopped working: administrators see the channel needs them to log in with Facebook again. */
+    public void tokenRefused(long inboxId, GraphException refused) {
+        inboxes.facebookChannelOf(inboxId).filter(c -> !c.isReauthorizationRequired()).ifPresent(channel ->
+                channel.requireReauthorization(refused.code(), refused.subcode(), refused.explanation(),
+                        clock.instant()));
+    }
+
+    /** The links of a message's attachments that have no copy yet, by attachment id. */
+    public List<Attachment> attachmentsToCopy(long messageId) {
+        return messages.find(messageId).map(m -> m.getAttachments().stream().filter(Attachment::needsCopy).toList())
+                .orElse(List.of());
+    }
+
+    public void attachmentCopied(long messageId, long attachmentId, StoredFile file) {
+        attachment(messageId, attachmentId).ifPresent(a -> a.stored(file.storageKey(), file.getContentType(),
+                file.getByteSize()));
+    }
+
+    public void attachmentNotCopied(long messageId, long attachmentId, String why) {
+        attachment(messageId, attachmentId).ifPresent(a -> a.copyFailed(why));
+    }
+
+    private Optional<Attachment> attachment(long messageId, long attachmentId) {
+        return messages.find(messageId).flatMap(m -> m.getAttachments().stream()
+                .filter(a -> a.getId() == attachmentId).findFirst());
+    }
+}

@@ -1,0 +1,66 @@
+package io.livedesk.interfaces.web;
+
+import io.livedesk.domain.file.StoredFile;
+import io.livedesk.infrastructure.persistence.StoredFileRepository;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * LiveDesk's copies of customers' files and pictures, at {@code /files/<id>/<access key>}: the random key is the
+ * permission (an {@code <img>} cannot send a bearer token), as with Facebook's own CDN links. A customer chooses
+ * what they send, so only pictures, sound and video are shown in the page; anything else is a download that the
+ * browser will not run as part of LiveDesk.
+ */
+@WebServlet(urlPatterns = "/files/*")
+public class StoredFileServlet extends HttpServlet {
+
+    private static final Set<String> SHOWN_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    @Inject
+    StoredFileRepository files;
+
+    @Override
+    @Transactional
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<StoredFile> file = find(request.getPathInfo());
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String type = file.get().getContentType().split(";")[0].strip().toLowerCase();
+        boolean inline = SHOWN_INLINE.contains(type) || type.startsWith("audio/") || type.startsWith("video/");
+        response.setContentType(inline ? type : "application/octet-stream");
+        response.setHeader("Content-Disposition", inline ? "inline" : "attachment");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        // The content behind a link never changes: the browser may keep it.
+        response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+        byte[] content = file.get().getContent();
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    private Optional<StoredFile> find(String path) {
+        String[] parts = path == null ? new String[0] : path.substring(1).split("/");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(parts[0]);
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+        return files.find(id).filter(f -> MessageDigest.isEqual(f.getAccessKey().getBytes(StandardCharsets.UTF_8),
+                parts[1].getBytes(StandardCharsets.UTF_8)));
+    }
+}
