@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,6 @@ public class StoredFileServlet extends HttpServlet {
     StoredFileRepository files;
 
     @Override
-    @Transactional
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<StoredFile> file = find(request.getPathInfo());
         if (file.isEmpty()) {
@@ -44,7 +42,7 @@ public class StoredFileServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         // The content behind a link never changes: the browser may keep it.
         response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
-        byte[] content = file.get().getContent();
+        byte[] content = files.contentOf(file.get().getId());
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }
