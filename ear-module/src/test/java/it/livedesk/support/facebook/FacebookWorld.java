@@ -190,6 +190,18 @@ final class FacebookWorld {
         subscriptions.remove(page.id());
     }
 
+    private final Map<String, Integer> failedDeliveriesInARow = new HashMap<>();
+
+    /** Counts failed deliveries per Page; the subscription goes after {@code limit} in a row. */
+    synchronized void deliveryOutcome(String pageId, boolean succeeded, int limit) {
+        int failures = succeeded ? 0 : failedDeliveriesInARow.getOrDefault(pageId, 0) + 1;
+        failedDeliveriesInARow.put(pageId, failures);
+        if (failures >= limit) {
+            subscriptions.remove(pageId);
+            failedDeliveriesInARow.put(pageId, 0);
+        }
+    }
+
     // --- messaging
 
     synchronized void customerActedAt(String psid, Instant time) {

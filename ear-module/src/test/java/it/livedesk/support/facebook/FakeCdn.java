@@ -112,32 +112,34 @@ public final class FakeCdn {
         return path.startsWith("/cdn/");
     }
 
-    /** Writes the file at {@code path}, or a 404 like the CDN's. */
-    void serve(String path, String method, com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    /** Writes the file at {@code path}, or a 404 like the CDN's; returns the status answered. */
+    int serve(String path, String method, com.sun.net.httpserver.HttpExchange exchange) throws IOException {
         HostedFile file = files.get(path);
         if (file == null) {
             byte[] missing = "Not Found".getBytes();
             exchange.getResponseHeaders().set("Content-Type", "text/plain");
             exchange.sendResponseHeaders(404, missing.length);
             exchange.getResponseBody().write(missing);
-            return;
+            return 404;
         }
         downloads.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         exchange.getResponseHeaders().set("Content-Type", file.contentType());
         exchange.getResponseHeaders().set("Cache-Control", "max-age=1209600, no-transform");
-        boolean head = "HEAD".equals(method);
-        exchange.sendResponseHeaders(file.status(), head ? -1 : file.size());
-        if (head) {
-            return;
+        if ("HEAD".equals(method)) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(file.size()));
+            exchange.sendResponseHeaders(file.status(), -1);
+            return file.status();
         }
+        exchange.sendResponseHeaders(file.status(), file.size());
         OutputStream out = exchange.getResponseBody();
         if (file.content() != null) {
             out.write(file.content());
-            return;
+            return file.status();
         }
         byte[] chunk = new byte[64 * 1024];
         for (long left = file.size(); left > 0; left -= chunk.length) {
             out.write(chunk, 0, (int) Math.min(chunk.length, left));
         }
+        return file.status();
     }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +60,7 @@ public final class FakeFacebook {
     private volatile FacebookWorld world = new FacebookWorld();
     private volatile boolean usageHeaders;
     private volatile boolean appSecretProofRequired;
+    private volatile int failuresBeforeDisabling;
 
     private FakeFacebook(int port) {
         try {
@@ -113,6 +113,7 @@ public final class FakeFacebook {
         deliveries.clear();
         usageHeaders = false;
         appSecretProofRequired = false;
+        failuresBeforeDisabling = 0;
         return this;
     }
 
@@ -311,10 +312,21 @@ public final class FakeFacebook {
         return world.sends().stream().filter(sent -> sent.psid().equals(customer.psid())).toList();
     }
 
-    /** Waits until LiveDesk has sent {@code count} messages or actions to the customer; returns them all. */
+    /** Waits until LiveDesk has sent {@code count} messages or sender actions to the customer; returns them all. */
     public List<SentMessage> awaitSends(FakeCustomer customer, int count, Duration timeout) {
+        return await(customer, sent -> true, count, timeout);
+    }
+
+    /** Waits until LiveDesk has sent {@code count} messages (sender actions do not count); returns them all. */
+    public List<SentMessage> awaitMessages(FakeCustomer customer, int count, Duration timeout) {
+        return await(customer, sent -> sent.messageId() != null, count, timeout);
+    }
+
+    private List<SentMessage> await(FakeCustomer customer, java.util.function.Predicate<SentMessage> filter, int count,
+            Duration timeout) {
         try {
-            List<SentMessage> sends = world.awaitSends(sent -> sent.psid().equals(customer.psid()), count, timeout);
+            List<SentMessage> sends = world.awaitSends(sent -> sent.psid().equals(customer.psid()) && filter.test(sent),
+                    count, timeout);
             if (sends.size() < count) {
                 throw new AssertionError("Expected " + count + " sends to " + customer + " within " + timeout
                         + " but got " + sends.size() + ": " + sends);
@@ -407,6 +419,14 @@ public final class FakeFacebook {
                 Duration.ofMillis(200)));
     }
 
+    /**
+     * After {@code failures} failed deliveries in a row for a Page (no 2xx within the timeout), the fake removes the
+     * app's subscription to that Page, as Facebook does after an hour of failures (REFERENCE §5.4). 0 turns it off.
+     */
+    public void disableSubscriptionAfterFailedDeliveries(int failures) {
+        failuresBeforeDisabling = failures;
+    }
+
     public void stopAutoEcho() {
         autoEcho.configure(null);
     }
@@ -444,13 +464,13 @@ public final class FakeFacebook {
 
     void recordDelivery(WebhookDelivery delivery) {
         deliveries.add(delivery);
+        if (failuresBeforeDisabling > 0) {
+            delivery.events().stream().map(MessengerEvent::pageId).distinct()
+                    .forEach(pageId -> world.deliveryOutcome(pageId, delivery.succeeded(), failuresBeforeDisabling));
+        }
     }
 
     void afterSend(SentMessage sent) {
         autoEcho.afterSend(sent);
-    }
-
-    static Set<String> ids(List<FakePage> pages) {
-        return pages.stream().map(FakePage::id).collect(Collectors.toSet());
     }
 }

@@ -51,11 +51,10 @@ final class GraphRouter implements HttpHandler {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (fake.cdn().serves(path)) {
+                int status = delayOrFail(GraphEndpoint.FILES, exchange, null) ? 0
+                        : fake.cdn().serve(path, exchange.getRequestMethod(), exchange);
                 fake.recordCall(new GraphCall(Instant.now(), exchange.getRequestMethod(), path, null,
-                        GraphEndpoint.FILES, Map.of(), 200));
-                if (!delayOrFail(GraphEndpoint.FILES, exchange, null)) {
-                    fake.cdn().serve(path, exchange.getRequestMethod(), exchange);
-                }
+                        GraphEndpoint.FILES, Map.of(), status));
                 return;
             }
             if (path.startsWith(CustomerProfiles.PICTURE_PATH)) {

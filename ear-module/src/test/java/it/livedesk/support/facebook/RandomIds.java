@@ -60,10 +60,6 @@ final class RandomIds {
         return "A" + chars(URL_SAFE, 22);
     }
 
-    static String cursor() {
-        return "QVFIU" + chars(ALPHANUMERIC, 60);
-    }
-
     static String chars(String alphabet, int count) {
         StringBuilder text = new StringBuilder(count);
         for (int i = 0; i < count; i++) {

@@ -15,6 +15,13 @@ import javax.imageio.ImageIO;
  */
 final class SampleMedia {
 
+    static {
+        // Drawing into an image needs no screen; say so before AWT looks for one (the browser tests may set DISPLAY).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private SampleMedia() {
     }
 

@@ -17,6 +17,10 @@ public record WebhookDelivery(URI target, byte[] body, String signature256, Stri
         events = List.copyOf(events);
     }
 
+    public boolean succeeded() {
+        return status >= 200 && status < 300;
+    }
+
     public boolean timedOut() {
         return status == -1;
     }
