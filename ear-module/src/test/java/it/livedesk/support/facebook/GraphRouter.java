@@ -51,14 +51,14 @@ final class GraphRouter implements HttpHandler {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (fake.cdn().serves(path)) {
-                int status = delayOrFail(GraphEndpoint.FILES, exchange, null) ? 0
-                        : fake.cdn().serve(path, exchange.getRequestMethod(), exchange);
+                int failedWith = delayOrFail(GraphEndpoint.FILES, exchange, null);
+                int status = failedWith != 0 ? failedWith : fake.cdn().serve(path, exchange.getRequestMethod(), exchange);
                 fake.recordCall(new GraphCall(Instant.now(), exchange.getRequestMethod(), path, null,
                         GraphEndpoint.FILES, Map.of(), status));
                 return;
             }
             if (path.startsWith(CustomerProfiles.PICTURE_PATH)) {
-                if (!delayOrFail(GraphEndpoint.FILES, exchange, null)) {
+                if (delayOrFail(GraphEndpoint.FILES, exchange, null) == 0) {
                     profiles.servePicture(exchange, GraphRequest.formDecode(exchange.getRequestURI().getRawQuery()));
                 }
                 return;
@@ -98,18 +98,19 @@ final class GraphRouter implements HttpHandler {
         }
     }
 
-    /** For files: a planned delay, and a planned error answered as the CDN would (status only). */
-    private boolean delayOrFail(GraphEndpoint endpoint, HttpExchange exchange, String pageId) throws IOException {
+    /** For files: waits out a planned delay, answers a planned error; returns its status, 0 when none was due. */
+    private int delayOrFail(GraphEndpoint endpoint, HttpExchange exchange, String pageId) throws IOException {
         Optional<Faults.Action> fault = fake.faults().take(endpoint);
         if (fault.isEmpty()) {
-            return false;
+            return 0;
         }
         sleep(fault.get());
         if (fault.get().error() == null) {
-            return false;
+            return 0;
         }
-        write(exchange, fault.get().error().response(pageId));
-        return true;
+        GraphResponse response = fault.get().error().response(pageId);
+        write(exchange, response);
+        return response.status();
     }
 
     private static void sleep(Faults.Action action) {
