@@ -120,7 +120,7 @@ final class SendApi {
             throw invalid("(#100) Tag " + tag + " is no longer supported. Use a supported tag such as HUMAN_AGENT.");
         }
         if (!tag.equals("HUMAN_AGENT")) {
-            throw invalid("(#100) Param tag must be one of {HUMAN_AGENT, CUSTOMER_FEEDBACK} - got \"" + tag + "\"");
+            throw invalid("(#100) Param tag must be one of {HUMAN_AGENT} - got \"" + tag + "\"");
         }
         return HUMAN_AGENT_WINDOW;
     }
