@@ -54,8 +54,9 @@ public interface ConversationService {
                         Instant decidedAt) {
     }
 
+    /** {@code referral}: where the customer came from (the channel's description, as JSON), when known. */
     record ConversationDetail(ConversationSummary summary, Instant snoozedUntil, Instant lastCustomerMessageAt,
-                              Instant resolvedAt, List<DecisionView> assignmentDecisions) {
+                              Instant resolvedAt, String referral, List<DecisionView> assignmentDecisions) {
     }
 
     /** {@code url} is LiveDesk's own copy once made, else the channel's link; {@code copyProblem} says why not. */

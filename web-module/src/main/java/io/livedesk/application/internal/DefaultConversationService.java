@@ -284,7 +284,7 @@ public class DefaultConversationService implements ConversationService {
 
     private ConversationDetail detail(Conversation conversation) {
         return new ConversationDetail(ConversationViews.summary(conversation), conversation.getSnoozedUntil(),
-                conversation.getLastCustomerMessageAt(), conversation.getResolvedAt(),
+                conversation.getLastCustomerMessageAt(), conversation.getResolvedAt(), conversation.getReferral(),
                 decisions.latestOf(conversation.getId(), DECISIONS_SHOWN).stream()
                         .map(ConversationViews::decision).toList());
     }

@@ -84,7 +84,7 @@ public class FacebookChannelRecords {
         FacebookLogin login = found.get();
         Instant now = clock.instant();
         if (!login.isAwaitingFacebook()) {
-            return new TakenAnswer(login.getId(), "This Facebook login was already used. Start again from LiveDesk.");
+            return TakenAnswer.refused("This Facebook login link was already used. Start again from LiveDesk.");
         }
         if (login.isExpired(now)) {
             login.failed("The Facebook login took too long and expired. Start again from LiveDesk.", now);
