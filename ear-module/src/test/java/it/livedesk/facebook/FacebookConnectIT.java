@@ -97,7 +97,7 @@ public class FacebookConnectIT {
             JsonObject second = again.getJsonArray("pages").getValuesAs(JsonObject.class).stream()
                     .filter(p -> p.getString("id").equals(pages[1].id())).findFirst().orElseThrow();
             assertEquals(inboxId, first.getJsonNumber("connectedInboxId").longValue());
-            assertTrue(second.isNull("connectedInboxId"));
+            assertFalse(has(second, "connectedInboxId"));
         }
 
         @Test
@@ -251,6 +251,11 @@ public class FacebookConnectIT {
             assertEquals("UNSUBSCRIBED", channelOf(inbox).getString("subscriptionState"));
             assertFalse(facebook.isSubscribed(pages[0]));
         }
+    }
+
+    /** JSON-B leaves null values out: a field is there only when it has a value. */
+    static boolean has(JsonObject object, String key) {
+        return object.containsKey(key) && !object.isNull(key);
     }
 
     static String webhookUrl() {

@@ -65,7 +65,9 @@ public class OutboxSender {
                 message.getPartsSent(), message.getSendAttempts());
         SendResult result = gateway.sendNextPart(outgoing, now);
         if (result instanceof PartSent sent) {
-            message.partSent(sent.externalId(), sent.partCount(), clock.instant());
+            // Dated when it was handed to Facebook, not when the answer came: Facebook's delivery and read
+            // watermarks are its own timestamps of our messages, which fall between the two.
+            message.partSent(sent.externalId(), sent.partCount(), now);
         } else if (result instanceof Deferred deferred) {
             if (message.getSendAttempts() + 1 >= MAX_ATTEMPTS) {
                 message.failed(deferred.platformCode(), "Gave up after " + MAX_ATTEMPTS + " attempts. "
