@@ -28,6 +28,7 @@ public class CustomerMessenger {
     @Inject
     LiveDeskConfig config;
 
+    /** Read as {@code instant()}: the application's microsecond clock cannot answer {@code millis()} on Java 17. */
     @Inject
     Clock clock;
 
@@ -92,7 +93,7 @@ public class CustomerMessenger {
             throw new CustomerPageProblem(400, "Messenger messages are at most 2000 characters here.");
         }
         ThreadMessage message = append(psid, text, null, null, null);
-        webhooks.send(WebhookBodies.customerMessage(customer(psid).pageId(), message, clock.millis()));
+        webhooks.send(WebhookBodies.customerMessage(customer(psid).pageId(), message, clock.instant().toEpochMilli()));
         return message;
     }
 
@@ -103,7 +104,7 @@ public class CustomerMessenger {
         }
         ThreadMessage postback = append(psid, WebhookBodies.GET_STARTED_TITLE, null, null,
                 WebhookBodies.GET_STARTED_PAYLOAD);
-        webhooks.send(WebhookBodies.postback(customer(psid).pageId(), postback, clock.millis()));
+        webhooks.send(WebhookBodies.postback(customer(psid).pageId(), postback, clock.instant().toEpochMilli()));
         return postback;
     }
 
@@ -113,7 +114,7 @@ public class CustomerMessenger {
         }
         String url = config.publicUrl() + "/sandbox/facebook/media/" + sample;
         ThreadMessage message = append(psid, null, "image", url, null);
-        webhooks.send(WebhookBodies.customerMessage(customer(psid).pageId(), message, clock.millis()));
+        webhooks.send(WebhookBodies.customerMessage(customer(psid).pageId(), message, clock.instant().toEpochMilli()));
         return message;
     }
 
@@ -131,7 +132,7 @@ public class CustomerMessenger {
             return true;
         });
         if (advanced) {
-            webhooks.send(WebhookBodies.read(customer.pageId(), psid, seen, clock.millis()));
+            webhooks.send(WebhookBodies.read(customer.pageId(), psid, seen, clock.instant().toEpochMilli()));
         }
     }
 
@@ -140,7 +141,7 @@ public class CustomerMessenger {
         customer(psid);
         return store.change(state -> {
             // Never earlier than the thread's last item, so the order of the thread is the order of its times.
-            long timestamp = Math.max(clock.millis(), state.thread(psid).stream()
+            long timestamp = Math.max(clock.instant().toEpochMilli(), state.thread(psid).stream()
                     .mapToLong(ThreadMessage::timestamp).max().orElse(0) + 1);
             ThreadMessage message = new ThreadMessage(FacebookIds.messageId(), psid, ThreadMessage.Sender.CUSTOMER,
                     timestamp, text, attachmentType, attachmentUrl, postbackPayload, null);

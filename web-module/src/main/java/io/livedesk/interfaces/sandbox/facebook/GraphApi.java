@@ -418,8 +418,8 @@ public class GraphApi {
             return message;
         });
         long appId = Long.parseLong(FacebookSettings.SANDBOX_APP_ID);
-        webhooks.send(WebhookBodies.echo(page.id(), reply, appId, clock.millis()));
-        webhooks.send(WebhookBodies.delivered(page.id(), reply, clock.millis()));
+        webhooks.send(WebhookBodies.echo(page.id(), reply, appId, clock.instant().toEpochMilli()));
+        webhooks.send(WebhookBodies.delivered(page.id(), reply, clock.instant().toEpochMilli()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("recipient_id", customer.psid());
         body.put("message_id", reply.mid());

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The JSON the customer page ({@code /sandbox/facebook/messenger/}) talks to: its own small API, not Facebook's.
@@ -33,6 +35,8 @@ import java.util.Map;
 @WebServlet(urlPatterns = "/sandbox/facebook/messenger/api/*")
 public class MessengerServlet extends HttpServlet {
 
+    private static final Logger LOG = Logger.getLogger(MessengerServlet.class.getName());
+
     @Inject
     CustomerMessenger messenger;
 
@@ -45,6 +49,10 @@ public class MessengerServlet extends HttpServlet {
             write(response, 200, body);
         } catch (CustomerPageProblem problem) {
             write(response, problem.status(), Map.of("error", problem.getMessage()));
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "The Facebook sandbox's Messenger failed on " + request.getMethod() + " "
+                    + request.getRequestURI(), unexpected);
+            write(response, 500, Map.of("error", "The sandbox failed; the server log says why."));
         }
     }
 
