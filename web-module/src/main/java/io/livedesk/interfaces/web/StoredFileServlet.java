@@ -22,7 +22,9 @@ import java.util.Set;
 @WebServlet(urlPatterns = "/files/*")
 public class StoredFileServlet extends HttpServlet {
 
-    private static final Set<String> SHOWN_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    private static final Set<String> SHOWN_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
+            // Pictures drawn as SVG may hold scripts: the sandbox policy below keeps them from running.
+            "image/svg+xml");
 
     @Inject
     StoredFileRepository files;
