@@ -57,6 +57,8 @@ public class EmbeddedDefaultIT {
         env.put("LIVEDESK_HTTP_PORT", port);
         env.put("LIVEDESK_HTTPS_PORT", System.getProperty("livedesk.test.embedded.https.port"));
         env.put("LIVEDESK_DATA_DIR", dataDir.toString());
+        // Only because the port is not 9080: the sandbox is reached, and sends its webhooks, through this address.
+        env.put("LIVEDESK_PUBLIC_URL", baseUrl);
         run(start);
         awaitReady(Duration.ofSeconds(120));
     }
@@ -90,6 +92,108 @@ public class EmbeddedDefaultIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login::body);
         assertEquals("ADMINISTRATOR", json(login.body()).getJsonObject("user").getString("role"));
+    }
+
+    @Test
+    void theBuiltInFacebookSandboxConnectsAPageAndCarriesMessagesBothWays() throws Exception {
+        String token = administratorToken();
+        JsonObject started = json(call(token, "POST", "/api/v1/channels/facebook/logins", "{}", 201));
+        String dialogUrl = started.getString("dialogUrl");
+        assertTrue(dialogUrl.startsWith(baseUrl + "/sandbox/facebook/www/"), dialogUrl);
+
+        // The sandbox's dialog lists its Pages; ticking one and pressing Continue posts the form back.
+        String dialog = send(HttpRequest.newBuilder(URI.create(dialogUrl)).build(), 200);
+        Matcher page = Pattern.compile("name=\"page\" value=\"(\\d+)\"").matcher(dialog);
+        assertTrue(page.find(), "the dialog lists the sandbox's Pages");
+        String pageId = page.group(1);
+        Map<String, String> asked = queryOf(URI.create(dialogUrl));
+        String form = "client_id=" + enc(asked.get("client_id")) + "&redirect_uri=" + enc(asked.get("redirect_uri"))
+                + "&state=" + enc(asked.get("state")) + "&scope=" + enc(asked.get("scope"))
+                + "&response_type=code&page=" + pageId + "&action=continue";
+        HttpResponse<String> continued = HTTP.send(HttpRequest.newBuilder(URI.create(dialogUrl.split("\\?")[0]))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, continued.statusCode(), continued::body);
+        String callback = continued.headers().firstValue("Location").orElseThrow().split("#")[0];
+        JsonObject login = json(send(HttpRequest.newBuilder(URI.create(callback))
+                .header("Accept", "application/json").build(), 200));
+        assertEquals("CHOOSING_PAGE", login.getString("status"), login::toString);
+        JsonObject inbox = json(call(token, "POST", "/api/v1/channels/facebook/logins/" + login.getInt("id")
+                + "/connect", "{\"pageId\":\"" + pageId + "\"}", 200));
+        assertEquals("SUBSCRIBED", inbox.getJsonObject("channel").getString("subscriptionState"), inbox::toString);
+
+        // A person writes as a Messenger customer on the sandbox's page; LiveDesk gets it as a signed webhook.
+        String messenger = baseUrl + "/sandbox/facebook/messenger/api";
+        String psid = json(send(jsonPost(messenger + "/pages/" + pageId + "/customers",
+                "{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\"}"), 200)).getString("psid");
+        send(jsonPost(messenger + "/customers/" + psid + "/messages", "{\"text\":\"Hello from Messenger\"}"), 200);
+
+        JsonObject conversation = awaitJson(() -> json(call(token, "GET", "/api/v1/conversations?assignee=any&inbox="
+                + inbox.getInt("id"), null, 200)).getJsonArray("items"), items -> !items.isEmpty()).getJsonObject(0);
+        assertEquals("Hello from Messenger", conversation.getString("lastMessagePreview"));
+        call(token, "POST", "/api/v1/conversations/" + conversation.getInt("id") + "/messages",
+                "{\"content\":\"Hi Ada, how can we help?\"}", 201);
+
+        // The reply goes out through the sandbox's Send API and shows in the customer's thread.
+        awaitJson(() -> json(send(HttpRequest.newBuilder(URI.create(messenger + "/customers/" + psid + "/thread"))
+                .build(), 200)).getJsonArray("messages"), messages -> messages.getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> "page".equals(m.getString("from")) && "Hi Ada, how can we help?".equals(m.getString("text"))));
+        JsonObject named = awaitJson(() -> json(call(token, "GET", "/api/v1/conversations/" + conversation.getInt("id"),
+                null, 200)).getJsonObject("summary").getJsonObject("contact"),
+                contact -> "Ada Lovelace".equals(contact.getString("displayName")));
+        assertTrue(named.getString("avatarUrl").startsWith("/files/"), named::toString);
+    }
+
+    private static String administratorToken() throws Exception {
+        String log = Files.readString(messagesLog(), StandardCharsets.UTF_8);
+        log = log.length() >= logLengthBeforeStart ? log.substring((int) logLengthBeforeStart) : log;
+        Matcher matcher = GENERATED_PASSWORD.matcher(log);
+        assertTrue(matcher.find(), "the log does not show a generated administrator password");
+        return json(call(null, "POST", "/api/v1/auth/login", Json.createObjectBuilder().add("email", matcher.group(1))
+                .add("password", matcher.group(2)).build().toString(), 200)).getString("token");
+    }
+
+    private static String call(String token, String method, String path, String body, int expectedStatus)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build(), expectedStatus);
+    }
+
+    private static HttpRequest jsonPost(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String send(HttpRequest request, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(expectedStatus, response.statusCode(), () -> request.uri() + ": " + response.body());
+        return response.body();
+    }
+
+    private static <T> T awaitJson(java.util.concurrent.Callable<T> read, java.util.function.Predicate<T> done) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(read, done);
+    }
+
+    private static Map<String, String> queryOf(URI uri) {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            query.put(nameValue[0], java.net.URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test
