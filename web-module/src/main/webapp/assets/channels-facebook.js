@@ -29,7 +29,7 @@ export function showAddChannel(context) {
         dataset: { testid: 'api-inbox-name' } });
     const createButton = h('button', { type: 'submit', class: 'button', text: 'Create inbox',
         dataset: { testid: 'api-inbox-create' } });
-    const apiForm = h('form', { class: 'option-card__form', novalidate: true },
+    const apiForm = h('form', { class: 'option-card__form', noValidate: true },
         labelledField('Inbox name', nameInput), apiProblem.element, h('div', {}, createButton));
     apiForm.addEventListener('submit', event => {
         event.preventDefault();
@@ -181,7 +181,7 @@ function showPagePicker(context, login) {
                 notes.length ? h('span', { class: 'page-option__notes', id: noteId }, notes) : null)));
     });
 
-    const form = h('form', { class: 'page-picker', novalidate: true, dataset: { testid: 'page-picker' } },
+    const form = h('form', { class: 'page-picker', noValidate: true, dataset: { testid: 'page-picker' } },
         h('fieldset', { class: 'page-picker__fieldset' },
             h('legend', { class: 'page-picker__legend', text: 'Your Facebook Pages' }),
             pages.length ? h('ul', { class: 'page-options' }, options)

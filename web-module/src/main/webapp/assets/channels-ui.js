@@ -78,7 +78,6 @@ export function switchField({ name, label, hint, checked, testid }) {
         input,
         element: h('label', { class: 'switch' },
             input,
-            h('span', { class: 'switch__track', 'aria-hidden': 'true' }),
             h('span', { class: 'switch__text' },
                 h('span', { class: 'switch__label', text: label }),
                 hint ? h('span', { class: 'switch__hint', text: hint }) : null)),

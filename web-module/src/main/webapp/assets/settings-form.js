@@ -10,7 +10,7 @@ export function settingsForm(key, { fields, submit, saveLabel = 'Save', shared }
     const problem = problemArea(`${key}-problem`);
     const status = statusLine(`${key}-status`);
     const save = h('button', { type: 'submit', class: 'button button--primary', text: saveLabel, dataset: { testid: `${key}-save` } });
-    const form = h('form', { class: 'settings-form', novalidate: true, dataset: { testid: `${key}-form` } },
+    const form = h('form', { class: 'settings-form', noValidate: true, dataset: { testid: `${key}-form` } },
         fields, problem.element, h('div', { class: 'settings-form__actions' }, save, status.element));
     form.addEventListener('input', () => status.clear());
     form.addEventListener('submit', event => {

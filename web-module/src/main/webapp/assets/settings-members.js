@@ -17,7 +17,7 @@ export function createMembersPanel(shared) {
     const list = h('ul', { class: 'people', 'aria-label': 'Agents of this inbox', dataset: { testid: 'members' } });
     const select = h('select', { name: 'user', dataset: { testid: 'member-add-select' } });
     const addButton = h('button', { type: 'submit', class: 'button', text: 'Add to the inbox', dataset: { testid: 'member-add' } });
-    const addForm = h('form', { class: 'inline-form', novalidate: true },
+    const addForm = h('form', { class: 'inline-form', noValidate: true },
         labelledField('Add an agent', select), addButton);
 
     addForm.addEventListener('submit', event => {
@@ -143,7 +143,7 @@ export function createAiAgentsPanel(shared) {
         dataset: { testid: 'ai-agent-key-input' } });
     const enableNow = switchField({ name: 'enabled', label: 'Answer conversations as soon as it is added', testid: 'ai-agent-enable-input' });
     const add = h('button', { type: 'submit', class: 'button button--primary', text: 'Add AI agent', dataset: { testid: 'ai-agent-add' } });
-    const form = h('form', { class: 'settings-group', novalidate: true, dataset: { testid: 'ai-agent-form' } },
+    const form = h('form', { class: 'settings-group', noValidate: true, dataset: { testid: 'ai-agent-form' } },
         h('h3', { class: 'settings-group__title', text: 'Add an AI agent' }),
         h('div', { class: 'field-row' },
             labelledField('Name', name),
