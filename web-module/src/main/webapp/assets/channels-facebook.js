@@ -279,7 +279,7 @@ function showConnected(context, inbox, renewed) {
     fill(context.main, h('section', { class: 'admin-screen admin-screen--narrow' },
         h('div', { class: `success-card${state === 'FAILED' ? ' success-card--warning' : ''}`, dataset: { testid: 'connect-success', inboxId: inbox.id } },
             h('span', { class: 'success-card__mark', 'aria-hidden': 'true' },
-                checkMark()),
+                mark(state === 'FAILED' ? 'M12 6.5v7M12 17.5h.01' : 'M5 12.5l4.5 4.5L19 7.5')),
             h('h1', { class: 'success-card__title', tabindex: '-1', dataset: { testid: 'connected-title' },
                 text: `Facebook Page ${pageName} is connected` }),
             renewed ? h('p', { text: 'It was already connected: LiveDesk now uses the new access you just granted.' }) : null,
@@ -320,12 +320,12 @@ function showProblemScreen(context, { title, text, state = 'ERROR' }) {
     context.main.querySelector('h1')?.focus({ preventScroll: true });
 }
 
-/** SVG needs its namespace, which h() (HTML elements only) does not give. */
-function checkMark() {
+/** A tick, or an exclamation mark; SVG needs its namespace, which h() (HTML elements only) does not give. */
+function mark(d) {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
     const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', 'M5 12.5l4.5 4.5L19 7.5');
+    path.setAttribute('d', d);
     svg.append(path);
     return svg;
 }

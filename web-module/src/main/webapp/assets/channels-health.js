@@ -39,9 +39,12 @@ export function subscriptionBadge(state) {
 /** Facebook's error as Facebook said it, with its code: what an administrator searches for or reports. */
 export function facebookError(channel) {
     if (!channel.lastErrorMessage && channel.lastErrorCode == null) return null;
+    const message = channel.lastErrorMessage ?? 'Facebook refused.';
+    // The server's explanation usually names the codes already ("code 190/460"); they are added when it does not.
+    if (channel.lastErrorCode != null && message.includes(`code ${channel.lastErrorCode}`)) return message;
     const codes = [channel.lastErrorCode != null ? `error ${channel.lastErrorCode}` : null,
         channel.lastErrorSubcode != null ? `subcode ${channel.lastErrorSubcode}` : null].filter(Boolean);
-    return `${channel.lastErrorMessage ?? 'Facebook refused.'}${codes.length ? ` (Facebook ${codes.join(', ')})` : ''}`;
+    return `${message}${codes.length ? ` (Facebook ${codes.join(', ')})` : ''}`;
 }
 
 /**
@@ -160,7 +163,8 @@ function channelDetail(channel) {
     if (channel.subscriptionState === 'UNSUBSCRIBED') {
         return 'Disconnected: no messages arrive from this Page. Its conversations stay in the inbox.';
     }
-    const fields = (channel.subscribedFields ?? '').split(',').filter(Boolean);
     const since = channel.connectedAt ? `Connected ${dateAndTime(channel.connectedAt)}` : 'Connected';
+    // Only a subscription Facebook confirmed has fields worth listing; after a failure they would be stale.
+    const fields = channel.subscriptionState === 'SUBSCRIBED' ? (channel.subscribedFields ?? '').split(',').filter(Boolean) : [];
     return fields.length ? `${since} · webhook fields: ${fields.join(', ')}` : since;
 }
