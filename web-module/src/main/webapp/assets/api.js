@@ -31,3 +31,30 @@ export const changeStatus = (id, status, snoozedUntil) =>
     request('PUT', `/conversations/${id}/status`, { body: snoozedUntil ? { status, snoozedUntil } : { status } });
 export const changePriority = (id, priority) => request('PUT', `/conversations/${id}/priority`, { body: { priority } });
 export const replaceLabels = (id, labels) => request('PUT', `/conversations/${id}/labels`, { body: { labels } });
+
+// ---------- Channels & settings (administrators): channels.html ----------
+
+export const fetchUsers = () => request('GET', '/users');
+export const createApiInbox = name => request('POST', '/inboxes', { body: { name } });
+
+/** changes: { name, greetingEnabled, greetingMessage, csatEnabled, autoAssignment, assignmentMethod, agentCapacity }; absent fields stay. */
+export const changeInboxSettings = (inboxId, changes) => request('PATCH', `/inboxes/${inboxId}`, { body: changes });
+/** hours: { enabled, timeZone, outOfOfficeMessage, slots: [{ day, opensAt, closesAt }] } replaces them all. */
+export const replaceBusinessHours = (inboxId, hours) =>
+    request('PUT', `/inboxes/${inboxId}/business-hours`, { body: hours });
+export const addInboxMember = (inboxId, userId) => request('PUT', `/inboxes/${inboxId}/members/${userId}`);
+export const removeInboxMember = (inboxId, userId) => request('DELETE', `/inboxes/${inboxId}/members/${userId}`);
+
+/** agent: { name, model, instructions, apiKey, enabled }. */
+export const addAiAgent = (inboxId, agent) => request('POST', `/inboxes/${inboxId}/ai-agents`, { body: agent });
+export const changeAiAgent = (inboxId, aiAgentId, changes) =>
+    request('PATCH', `/inboxes/${inboxId}/ai-agents/${aiAgentId}`, { body: changes });
+
+/** Starts "Log in with Facebook": { loginId, dialogUrl, expiresAt }. */
+export const startFacebookLogin = () => request('POST', '/channels/facebook/logins');
+export const fetchFacebookLogin = loginId => request('GET', `/channels/facebook/logins/${loginId}`);
+export const connectFacebookPage = (loginId, pageId) =>
+    request('POST', `/channels/facebook/logins/${loginId}/connect`, { body: { pageId } });
+export const retryFacebookSubscription = inboxId =>
+    request('POST', `/channels/facebook/inboxes/${inboxId}/subscription`);
+export const disconnectFacebookPage = inboxId => request('DELETE', `/channels/facebook/inboxes/${inboxId}`);

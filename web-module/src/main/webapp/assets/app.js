@@ -74,6 +74,8 @@ async function startWorkspace(user) {
     const directory = createDirectory();
     await directory.load();
     workspace = createWorkspace(user, directory);
+    // Channels & settings is for administrators; an agent would only be told to ask one.
+    workspaceElement.querySelector('[data-testid="admin-links"]').hidden = user.role !== 'ADMINISTRATOR';
     document.title = 'LiveDesk';
     workspaceElement.hidden = false;
 }
