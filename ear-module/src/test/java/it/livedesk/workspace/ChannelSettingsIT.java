@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.livedesk.support.LiveDeskApi;
+import it.livedesk.support.facebook.FakeFacebook;
+import it.livedesk.support.facebook.FakePage;
+import it.livedesk.support.facebook.FakeUser;
 import it.livedesk.workspace.ChannelSettingsPage.Connected;
 import it.livedesk.workspace.ChannelSettingsPage.LoginProblem;
 import it.livedesk.workspace.ChannelSettingsPage.SaveResult;
@@ -16,11 +19,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Channels &amp; settings in a real browser: an administrator changes an inbox's greeting, CSAT survey, agents and
@@ -145,28 +146,30 @@ public class ChannelSettingsIT {
     }
 
     /**
-     * The connect flow against the tests' fake Facebook (the IT server's Graph and login URLs point at it). Everything
-     * the tests need from Facebook goes through {@link FacebookSide}, so only that seam changes with the fake's API.
+     * The connect flow in the browser against the tests' fake Facebook (the IT server's Graph and login URLs point
+     * at it); the fake's dialog approves at once, as for a person who clicks through.
      */
     @Nested
     class ConnectingAFacebookPage {
 
-        private FacebookSide facebook;
+        private final FakeFacebook facebook = FakeFacebook.shared();
+        private FakeUser owner;
 
         @BeforeEach
-        void facebookKnowsTheAdministrator() {
-            facebook = FacebookSide.fake();
+        void theAdministratorIsLoggedInToFacebook() {
+            owner = facebook.user("LiveDesk administrator " + TestHelpdesk.unique("fb"));
+            facebook.loginAs(owner);
+            facebook.approveLoginsAtOnce();
         }
 
         @Test
         void anAdministratorLogsInWithFacebookPicksAPageAndSeesTheSubscriptionFacebookConfirmed() {
             String pageName = "Boulangerie " + TestHelpdesk.unique("etoile");
-            facebook.theAdministratorManagesAPage(pageName, "Bakery");
+            FakePage facebookPage = facebook.page(owner, pageName, "Bakery", "2500");
             signInAsAdministrator();
 
             page.addChannel();
             page.logInWithFacebook();
-            facebook.passTheLoginDialog(page.browser());
 
             assertTrue(page.pagesOffered().contains(pageName), "the Page Facebook listed is offered");
             page.connect(pageName);
@@ -180,19 +183,18 @@ public class ChannelSettingsIT {
             assertAll("the channel in the API",
                     () -> assertEquals(pageName, channel.getString("pageName")),
                     () -> assertEquals("SUBSCRIBED", channel.getString("subscriptionState")),
-                    () -> assertEquals(facebook.subscribedFields(channel.getString("pageId")),
+                    () -> assertEquals(Set.copyOf(facebook.subscribedFields(facebookPage)),
                             Set.of(channel.getString("subscribedFields").split(","))));
         }
 
         @Test
         void aCancelledFacebookDialogShowsWhyAndOffersToTryAgain() {
-            facebook.theAdministratorManagesAPage("Cancelled " + TestHelpdesk.unique("page"), "Bakery");
-            facebook.theNextDialogIsCancelled();
+            facebook.page(owner, "Cancelled " + TestHelpdesk.unique("page"), "Bakery", "2500");
+            facebook.denyNextLogin();
             signInAsAdministrator();
 
             page.addChannel();
             page.logInWithFacebook();
-            facebook.passTheLoginDialog(page.browser());
 
             LoginProblem problem = page.loginProblem();
             long loginId = Long.parseLong(page.currentUrl().replaceAll(".*#login-", ""));
@@ -202,53 +204,5 @@ public class ChannelSettingsIT {
                     () -> assertEquals(login.getString("problem"), problem.text()),
                     () -> assertTrue(problem.canTryAgain()));
         }
-    }
-
-    /**
-     * What the connect-flow tests need from Facebook. ADAPT when it.livedesk.support.facebook.FakeFacebook lands: replace
-     * {@link #fake()}'s body with the adapter sketched below (names are the expected API, check them against the fake).
-     *
-     * <pre>{@code
-     * static FacebookSide fake() {
-     *     FakeFacebook fake = FakeFacebook.shared();
-     *     var user = fake.user("LiveDesk administrator " + TestHelpdesk.unique("fb"));
-     *     fake.loginAs(user);                      // the dialog logs the browser in as this Facebook user
-     *     return new FacebookSide() {
-     *         public void theAdministratorManagesAPage(String name, String category) {
-     *             fake.page(name, category, user); // with the MESSAGING task
-     *         }
-     *         public void theNextDialogIsCancelled() {
-     *             fake.cancelNextDialog();         // redirect_uri?error=access_denied&error_reason=user_denied&state=...
-     *         }
-     *         public void passTheLoginDialog(WebDriver browser) {
-     *             // If the fake's dialog is a page with an "Allow"/"Continue" button, click it here; if it redirects
-     *             // at once, there is nothing to do.
-     *         }
-     *         public Set<String> subscribedFields(String pageId) {
-     *             return Set.copyOf(fake.subscribedFields(pageId));
-     *         }
-     *     };
-     * }
-     * }</pre>
-     */
-    interface FacebookSide {
-
-        static FacebookSide fake() {
-            Assumptions.abort("Waiting for the tests' fake Facebook (it.livedesk.support.facebook.FakeFacebook): "
-                    + "see FacebookSide's Javadoc for the adapter to write.");
-            return null;
-        }
-
-        /** The Facebook user the dialog logs in as manages this Page, with the MESSAGING task. */
-        void theAdministratorManagesAPage(String name, String category);
-
-        /** The next login dialog answers as Facebook does when the user cancels or refuses the permissions. */
-        void theNextDialogIsCancelled();
-
-        /** Whatever the dialog asks of the user, until Facebook sends the browser back to LiveDesk. */
-        void passTheLoginDialog(WebDriver browser);
-
-        /** The webhook fields Facebook holds for LiveDesk's app on the Page. */
-        Set<String> subscribedFields(String pageId);
     }
 }

@@ -100,6 +100,7 @@ public class FacebookPageChannel {
 
     public void subscriptionFailed(Integer code, Integer subcode, String message, Instant now) {
         this.subscriptionState = SubscriptionState.FAILED;
+        this.subscribedFields = null;
         recordError(code, subcode, message, now);
     }
 

@@ -201,7 +201,8 @@ public class DefaultInboxService implements InboxService {
     private InboxView view(Inbox inbox) {
         BusinessHoursView hours = new BusinessHoursView(inbox.isBusinessHoursEnabled(), inbox.getTimeZone(),
                 inbox.getOutOfOfficeMessage(), inbox.getBusinessHours().stream()
-                .map(slot -> new SlotView(slot.getDayOfWeek(), slot.getOpensAt(), slot.getClosesAt())).toList());
+                .map(slot -> new SlotView(slot.getDayOfWeek(), slot.getOpensAt(), slot.getClosesAt()))
+                .sorted(Comparator.comparing(SlotView::day).thenComparing(SlotView::opensAt)).toList());
         ChannelView channel = inboxes.facebookChannelOf(inbox.getId()).map(DefaultInboxService::view).orElse(null);
         List<UserRef> members = inbox.getMembers().stream()
                 .sorted(Comparator.comparing(User::getDisplayName)).map(UserRef::of).toList();

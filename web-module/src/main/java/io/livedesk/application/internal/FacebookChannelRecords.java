@@ -235,8 +235,12 @@ public class FacebookChannelRecords {
             pages.add(new PageChoice(listed.id(), listed.name(), listed.category(), listed.canMessage(),
                     connectedInbox));
         }
-        return new LoginView(login.getId(), login.getStatus(), pages, login.getProblem(), login.getInboxId(),
-                login.getExpiresAt());
+        // A login left waiting past its lifetime reads as failed, with the reason, without waiting for a write.
+        boolean lapsed = login.isExpired(clock.instant()) && (login.getStatus() == FacebookLoginStatus.CHOOSING_PAGE
+                || login.getStatus() == FacebookLoginStatus.AWAITING_FACEBOOK);
+        return new LoginView(login.getId(), lapsed ? FacebookLoginStatus.FAILED : login.getStatus(), pages,
+                lapsed ? "This Facebook login expired; start a new one to connect a Page." : login.getProblem(),
+                login.getInboxId(), login.getExpiresAt());
     }
 
     private static List<PageChoice> pagesOf(FacebookLogin login) {

@@ -12,7 +12,7 @@ import java.io.IOException;
  * The workspace is a set of JavaScript modules that must change together: browsers revalidate them on every
  * load (a cheap 304 when unchanged), so after an upgrade nobody runs a mix of old and new modules.
  */
-@WebFilter(urlPatterns = {"/", "/index.html", "/assets/*"})
+@WebFilter(urlPatterns = {"/", "/index.html", "/channels.html", "/assets/*"})
 public class RevalidateWorkspaceAssets extends HttpFilter {
 
     @Override
