@@ -9,17 +9,17 @@ import { createConversationPane } from './conversation-pane.js';
 import { createDirectory } from './directory.js';
 import { createFilters } from './filters.js';
 import { configureHttp } from './http.js';
-import { forgetSession, keepToken, storedToken } from './session.js';
+import { createSignIn } from './sign-in.js';
+import { storedToken } from './session.js';
 import { reportError } from './toasts.js';
 
-const signInSection = document.getElementById('sign-in');
-const signInForm = signInSection.querySelector('form');
-const signInError = signInSection.querySelector('[data-testid="signin-error"]');
 const workspaceElement = document.getElementById('workspace');
 const HASH_PREFIX = '#conversation-';
 
 /** The running workspace, or null while signed out. */
 let workspace = null;
+
+const signIn = createSignIn(document.getElementById('sign-in'), { onSignedIn: startWorkspace });
 
 configureHttp({
     tokenSource: storedToken,
@@ -30,44 +30,8 @@ configureHttp({
 function showSignIn(reason) {
     workspace?.stop();
     workspace = null;
-    forgetSession();
     workspaceElement.hidden = true;
-    signInSection.hidden = false;
-    signInError.hidden = !reason;
-    signInError.textContent = reason ?? '';
-    document.title = 'Sign in · LiveDesk';
-    signInForm.elements.email.focus();
-}
-
-signInForm.addEventListener('submit', async event => {
-    event.preventDefault();
-    const { email, password } = signInForm.elements;
-    const submit = signInForm.querySelector('[type="submit"]');
-    if (!email.value.trim() || !password.value) {
-        showSignInError('Enter your e-mail address and password.');
-        return;
-    }
-    submit.disabled = true;
-    let signedIn = false;
-    try {
-        const session = await api.signIn(email.value.trim(), password.value);
-        keepToken(session.token);
-        signedIn = true;
-        password.value = '';
-        signInSection.hidden = true;
-        await startWorkspace(session.user);
-    } catch (error) {
-        // Signed in but the workspace could not load: back to the form, without a half-working session.
-        if (signedIn) showSignIn(error.detail ?? String(error));
-        else showSignInError(error.detail ?? String(error));
-    } finally {
-        submit.disabled = false;
-    }
-});
-
-function showSignInError(text) {
-    signInError.textContent = text;
-    signInError.hidden = false;
+    signIn.show(reason);
 }
 
 async function startWorkspace(user) {

@@ -7,16 +7,14 @@
 import * as api from './api.js';
 import { avatar, fill, h } from './dom.js';
 import { configureHttp } from './http.js';
-import { forgetSession, keepToken, storedToken } from './session.js';
+import { createSignIn } from './sign-in.js';
+import { storedToken } from './session.js';
 import { reportError } from './toasts.js';
 import { showOverview } from './channels-overview.js';
 import { showAddChannel, showLogin, showLoginProblem } from './channels-facebook.js';
 import { healthOf } from './channels-health.js';
 import { showInboxSettings } from './settings.js';
 
-const signInSection = document.getElementById('sign-in');
-const signInForm = signInSection.querySelector('form');
-const signInError = signInSection.querySelector('[data-testid="signin-error"]');
 const adminElement = document.getElementById('admin');
 const main = document.getElementById('admin-main');
 const adminNav = adminElement.querySelector('[data-testid="admin-nav"]');
@@ -29,6 +27,8 @@ let inboxes = [];
 /** Bumped on every screen change: a screen's context is current while its number is the latest. */
 let screenNumber = 0;
 
+const signIn = createSignIn(document.getElementById('sign-in'), { onSignedIn: start });
+
 configureHttp({
     tokenSource: storedToken,
     onUnauthorized: problem => showSignIn(problem.detail),
@@ -37,39 +37,8 @@ configureHttp({
 function showSignIn(reason) {
     me = null;
     screenNumber++;
-    forgetSession();
     adminElement.hidden = true;
-    signInSection.hidden = false;
-    signInError.hidden = !reason;
-    signInError.textContent = reason ?? '';
-    document.title = 'Sign in · LiveDesk';
-    signInForm.elements.email.focus();
-}
-
-signInForm.addEventListener('submit', async event => {
-    event.preventDefault();
-    const { email, password } = signInForm.elements;
-    const submit = signInForm.querySelector('[type="submit"]');
-    if (!email.value.trim() || !password.value) {
-        showSignInError('Enter your e-mail address and password.');
-        return;
-    }
-    submit.disabled = true;
-    try {
-        const session = await api.signIn(email.value.trim(), password.value);
-        keepToken(session.token);
-        password.value = '';
-        await start(session.user);
-    } catch (error) {
-        showSignInError(error.detail ?? String(error));
-    } finally {
-        submit.disabled = false;
-    }
-});
-
-function showSignInError(text) {
-    signInError.textContent = text;
-    signInError.hidden = false;
+    signIn.show(reason);
 }
 
 signOutButton.addEventListener('click', async () => {
@@ -85,7 +54,6 @@ signOutButton.addEventListener('click', async () => {
 
 async function start(user) {
     me = user;
-    signInSection.hidden = true;
     adminElement.hidden = false;
     adminElement.querySelector('.me__avatar').replaceChildren(avatar(user.displayName, null, user.id, 'small'));
     adminElement.querySelector('.me__name').textContent = user.displayName;
