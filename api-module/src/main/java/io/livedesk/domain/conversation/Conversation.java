@@ -151,15 +151,19 @@ public class Conversation {
         touch(preview, at);
     }
 
+    /** A message that arrives late (deliveries can come out of order) neither becomes the preview nor moves time back. */
     private void touch(String preview, Instant at) {
-        if (preview != null) {
+        boolean latest = !at.isBefore(lastActivityAt);
+        if (preview != null && (latest || lastMessagePreview == null)) {
             this.lastMessagePreview = preview.length() > PREVIEW_LENGTH
                     ? preview.substring(0, PREVIEW_LENGTH - 1) + "…" : preview;
         }
-        if (at.isAfter(lastActivityAt)) {
+        if (latest) {
             this.lastActivityAt = at;
         }
-        this.updatedAt = at;
+        if (updatedAt == null || at.isAfter(updatedAt)) {
+            this.updatedAt = at;
+        }
     }
 
     public void assignTo(User agent, Instant now) {

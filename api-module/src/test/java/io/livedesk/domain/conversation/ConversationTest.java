@@ -56,6 +56,14 @@ class ConversationTest {
             conversation.customerWrote("first, delivered late", start.plusSeconds(50));
             assertEquals(start.plusSeconds(100), conversation.getLastActivityAt());
         }
+
+        @Test
+        void aLateDeliveryNeitherBecomesThePreviewNorMovesTheReplyWindowBack() {
+            conversation.customerWrote("second", start.plusSeconds(100));
+            conversation.customerWrote("first, delivered late", start.plusSeconds(50));
+            assertEquals("second", conversation.getLastMessagePreview());
+            assertEquals(start.plusSeconds(100), conversation.getLastCustomerMessageAt());
+        }
     }
 
     @Nested
