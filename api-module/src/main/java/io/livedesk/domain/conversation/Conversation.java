@@ -104,6 +104,18 @@ public class Conversation {
     @Column(name = "last_message_preview")
     private String lastMessagePreview;
 
+    /** When the greeting went out: it goes once per conversation. */
+    @Column(name = "greeting_sent_at")
+    private Instant greetingSentAt;
+
+    /** When the out-of-office message last went out: at most once a day. */
+    @Column(name = "out_of_office_sent_at")
+    private Instant outOfOfficeSentAt;
+
+    /** Waiting for an agent since then (nobody could take it); null when assigned or not waiting. */
+    @Column(name = "queued_since")
+    private Instant queuedSince;
+
     /** Where the customer came from (an m.me link, an ad), as the channel described it (JSON). */
     @Column(name = "referral")
     private String referral;
@@ -167,6 +179,7 @@ public class Conversation {
     }
 
     public void assignTo(User agent, Instant now) {
+        this.queuedSince = null;
         this.assignee = agent;
         this.aiAssignee = null;
         this.assigneeId = agent.getId();
@@ -175,6 +188,7 @@ public class Conversation {
     }
 
     public void assignTo(AiAgent agent, Instant now) {
+        this.queuedSince = null;
         this.aiAssignee = agent;
         this.assignee = null;
         this.aiAssigneeId = agent.getId();
@@ -220,6 +234,7 @@ public class Conversation {
     }
 
     public void resolve(Instant now) {
+        this.queuedSince = null;
         this.status = ConversationStatus.RESOLVED;
         this.snoozedUntil = null;
         this.resolvedAt = now;
@@ -236,6 +251,21 @@ public class Conversation {
     }
 
     public String getReferral() { return referral; }
+
+    public void greeted(Instant at) { this.greetingSentAt = at; }
+
+    public void outOfOfficeSent(Instant at) { this.outOfOfficeSentAt = at; }
+
+    /** Nobody could take the conversation: it waits, and keeps its place in the queue if it already waited. */
+    public void waitForAnAgent(Instant now) {
+        if (queuedSince == null) {
+            this.queuedSince = now;
+        }
+    }
+
+    public Instant getGreetingSentAt() { return greetingSentAt; }
+    public Instant getOutOfOfficeSentAt() { return outOfOfficeSentAt; }
+    public Instant getQueuedSince() { return queuedSince; }
 
     public boolean isUnassigned() {
         return assigneeId == null && aiAssigneeId == null;
