@@ -5,11 +5,15 @@ import java.util.Collection;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * A rule set that compiled and kept its structure: ready to decide. Immutable and shared by every request
- * thread; each run gets its own stateless session, so runs never see each other's facts.
+ * A rule set that compiled and kept its structure: ready to decide. Shared by every request thread; each run
+ * gets its own stateless session, so runs never see each other's facts or globals.
+ *
+ * <p>The sessions behind the stateless ones come from a pool: creating a session costs more than a whole run of
+ * the rules, and a pooled one is reset (facts, globals, listeners) when it goes back.
  */
 public final class CompiledRuleSet {
 
@@ -17,10 +21,12 @@ public final class CompiledRuleSet {
     private final KieBase kieBase;
     private final RuleCatalog catalog;
     private final Instant compiledAt;
+    private final KieSessionsPool sessions;
 
     CompiledRuleSet(RuleSet source, KieBase kieBase, RuleCatalog catalog, Instant compiledAt) {
         this.source = source;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.catalog = catalog;
         this.compiledAt = compiledAt;
     }
@@ -30,7 +36,7 @@ public final class CompiledRuleSet {
      * that matches. The trail hears each rule's name just before its consequence runs.
      */
     public void run(Collection<?> facts, String globalName, RuleTrail decision) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        StatelessKieSession session = sessions.newStatelessKieSession();
         session.setGlobal(globalName, decision);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
