@@ -24,7 +24,9 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RuleSetCompiler {
 
-    private static final String FOLDER = "src/main/resources/livedesk-rules/";
+    /** The rules' DRL packages are io.livedesk.rules.<folder>: put the files where Drools expects that package. */
+    private static final String PACKAGE_FOLDER = "io/livedesk/rules/";
+    private static final String FOLDER = "src/main/resources/" + PACKAGE_FOLDER;
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final ClassLoader classLoader;
@@ -76,7 +78,7 @@ public final class RuleSetCompiler {
         if (path == null) {
             return "(rule set)";
         }
-        int folder = path.indexOf("livedesk-rules/");
-        return folder >= 0 ? path.substring(folder + "livedesk-rules/".length()) : path;
+        int folder = path.indexOf(PACKAGE_FOLDER);
+        return folder >= 0 ? path.substring(folder + PACKAGE_FOLDER.length()) : path;
     }
 }

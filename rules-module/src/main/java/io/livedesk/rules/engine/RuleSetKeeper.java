@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +38,7 @@ public final class RuleSetKeeper implements CurrentRules, AutoCloseable {
 
     private final Object changes = new Object();
     private final CompletableFuture<CompiledRuleSet> firstBuild = new CompletableFuture<>();
+    private final AtomicBoolean firstBuildStarted = new AtomicBoolean();
     private volatile CompiledRuleSet active;
     private volatile List<RuleProblem> rejected = List.of();
     private String lastDirectoryVersion;
@@ -59,8 +61,17 @@ public final class RuleSetKeeper implements CurrentRules, AutoCloseable {
         });
     }
 
-    /** The first build, on the calling thread; {@link #start} runs it in the background. */
+    /**
+     * The first build, on the calling thread, once: {@link #start} runs it in the background, and a decision asked
+     * for before {@link #start} was called (another start-up observer, say) runs it rather than wait for nothing.
+     */
     public void buildFirst() {
+        if (firstBuildStarted.compareAndSet(false, true)) {
+            build();
+        }
+    }
+
+    private void build() {
         try {
             RuleSet packaged = PackagedRules.load(classLoader);
             List<RuleProblem> folderProblems = List.of();
@@ -103,6 +114,7 @@ public final class RuleSetKeeper implements CurrentRules, AutoCloseable {
         if (rules != null) {
             return rules;
         }
+        buildFirst();
         try {
             return firstBuild.get(FIRST_BUILD_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
