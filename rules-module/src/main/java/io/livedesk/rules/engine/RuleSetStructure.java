@@ -50,6 +50,10 @@ public final class RuleSetStructure {
             }
         }
         for (RuleFile file : set.files()) {
+            if (List.of(file.path().split("/")).contains("..") || file.path().contains(":")) {
+                structure.problems.add(new RuleProblem(file.path(), 0, 0, "a rule file must stay inside the rules folder"));
+                continue;
+            }
             if (!file.path().endsWith(".drl")) {
                 structure.problems.add(new RuleProblem(file.path(), 0, 0, "only .drl files belong to a rule set"));
                 continue;

@@ -104,6 +104,16 @@ class RuleSetStructureTest {
         }
 
         @Test
+        void aFileOutsideTheRulesFolderIsRejected() {
+            List<RuleFile> files = new ArrayList<>(PackagedRules.load(CLASS_LOADER).files());
+            files.add(new RuleFile("assignment/../../etc/evil.drl", "package io.livedesk.rules.assignment;"));
+
+            List<RuleProblem> problems = RuleSetStructure.check(RuleSet.of(files, RuleSet.DRAFT)).problems();
+            assertEquals(List.of(new RuleProblem("assignment/../../etc/evil.drl", 0, 0,
+                    "a rule file must stay inside the rules folder")), problems);
+        }
+
+        @Test
         void aFileThatDoesNotCompileIsRejectedWithFileLineAndColumn() {
             String broken = routing("rule \"ROUTE-010 Broken\"\nwhen\n    Conversation( language == \"fr\"\nthen\n"
                     + "    assignment.assignToTeam(\"French\");\nend\n");
