@@ -2,8 +2,6 @@
 
 -- Round-robin: each human assignment takes the next number; the member with the lowest number was assigned
 -- longest ago and is next. Kept in the database so the rotation stays fair across restarts and servers.
-CREATE SEQUENCE assignment_rotation_seq START WITH 1 INCREMENT BY 1;
-
 CREATE TABLE assignment_rotation (
     inbox_id          BIGINT NOT NULL REFERENCES inbox (id) ON DELETE CASCADE,
     user_id           BIGINT NOT NULL REFERENCES user_account (id) ON DELETE CASCADE,

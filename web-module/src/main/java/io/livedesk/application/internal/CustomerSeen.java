@@ -1,8 +1,9 @@
 package io.livedesk.application.internal;
 
 /**
- * A customer's message (or button tap) was stored: fired after commit, so the profile can be fetched and the
- * message's attachments copied without holding up the webhook queue.
+ * A customer's message (or button tap) was stored, for the first time: fired after commit, so that what follows
+ * (the profile fetched, attachments copied, greeting, out-of-office, assignment) never holds up the webhook queue.
  */
-public record CustomerSeen(long inboxId, long contactId, long messageId) {
+public record CustomerSeen(long inboxId, long contactId, long conversationId, long messageId,
+                           boolean newConversation, String text) {
 }

@@ -11,6 +11,7 @@ import io.livedesk.infrastructure.persistence.ApiTokenRepository;
 import io.livedesk.infrastructure.persistence.UserRepository;
 import io.livedesk.infrastructure.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +39,9 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AssignmentQueue.AgentFreed> agentFreed;
 
     @Override
     public UserView create(Actor actor, NewUser newUser) {
@@ -121,6 +125,7 @@ public class DefaultAccountService implements AccountService {
             throw new DomainProblem.Conflict("A deactivated user cannot be made available.");
         }
         user.changeAvailability(availability, clock.instant());
+        agentFreed.fire(new AssignmentQueue.AgentFreed());
         return UserView.of(user);
     }
 

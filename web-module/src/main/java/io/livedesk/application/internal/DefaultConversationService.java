@@ -86,6 +86,12 @@ public class DefaultConversationService implements ConversationService {
     @Inject
     Event<MessageQueued> queued;
 
+    @Inject
+    AutomaticMessages automaticMessages;
+
+    @Inject
+    Event<AssignmentQueue.AgentFreed> queueWake;
+
     @Override
     public Page<ConversationSummary> list(Actor actor, ListQuery query) {
         AssigneeFilter assignee = query.assignee() == null ? AssigneeFilter.ANY : query.assignee();
@@ -221,6 +227,7 @@ public class DefaultConversationService implements ConversationService {
         }
         decisions.add(AssignmentDecision.manual(conversation, me(actor), explanation, now));
         decisions.flush();
+        queueWake.fire(new AssignmentQueue.AgentFreed());
         return detail(conversation);
     }
 
@@ -244,7 +251,11 @@ public class DefaultConversationService implements ConversationService {
         switch (status) {
             case OPEN -> conversation.open(now);
             case PENDING -> conversation.markPending(now);
-            case RESOLVED -> conversation.resolve(now);
+            case RESOLVED -> {
+                conversation.resolve(now);
+                automaticMessages.afterResolved(conversation);
+                queueWake.fire(new AssignmentQueue.AgentFreed());
+            }
             case SNOOZED -> {
                 if (snoozedUntil == null || !snoozedUntil.isAfter(now)) {
                     throw new DomainProblem.Invalid("Snoozing needs a snoozedUntil time in the future.");

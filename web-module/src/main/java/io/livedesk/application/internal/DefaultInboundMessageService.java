@@ -3,6 +3,7 @@ package io.livedesk.application.internal;
 import io.livedesk.application.InboundMessage;
 import io.livedesk.application.InboundMessageService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -26,8 +27,20 @@ public class DefaultInboundMessageService implements InboundMessageService {
     /** Enough for every racing writer to see the winner's committed rows. */
     private static final int ATTEMPTS = 3;
 
+    @Inject
+    Event<CustomerSeen> customerSeen;
+
     @Override
     public Receipt receive(InboundMessage message) {
+        Receipt receipt = write(message);
+        if (!receipt.duplicate() && message.author() == InboundMessage.Author.CUSTOMER) {
+            customerSeen.fire(new CustomerSeen(message.inboxId(), receipt.contactId(), receipt.conversationId(),
+                    receipt.messageId(), receipt.newConversation(), message.content()));
+        }
+        return receipt;
+    }
+
+    private Receipt write(InboundMessage message) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writer.write(message);

@@ -4,7 +4,6 @@ import io.livedesk.application.InboundMessage;
 import io.livedesk.application.InboundMessage.Author;
 import io.livedesk.application.InboundMessage.InboundAttachment;
 import io.livedesk.application.InboundMessageService;
-import io.livedesk.application.InboundMessageService.Receipt;
 import io.livedesk.domain.contact.Contact;
 import io.livedesk.domain.contact.ContactIdentity;
 import io.livedesk.domain.conversation.Conversation;
@@ -27,7 +26,6 @@ import io.livedesk.infrastructure.persistence.ContactRepository;
 import io.livedesk.infrastructure.persistence.ConversationRepository;
 import io.livedesk.infrastructure.persistence.MessageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -70,17 +68,13 @@ public class MessengerEventApplier {
     FacebookSettings facebook;
 
     @Inject
-    Event<CustomerSeen> customerSeen;
-
-    @Inject
     Clock clock;
 
     /** Applies one event to the inbox the event's Page is connected to. */
     public void apply(Inbox inbox, MessengerEvent event) {
         if (event instanceof CustomerMessage message) {
-            Receipt receipt = inbound.receive(new InboundMessage(inbox.getId(), message.customerId(), message.mid(),
+            inbound.receive(new InboundMessage(inbox.getId(), message.customerId(), message.mid(),
                     message.text(), standbyNoted(message), attachments(message.attachments()), message.sentAt()));
-            customerSeen.fire(new CustomerSeen(inbox.getId(), receipt.contactId(), receipt.messageId()));
         } else if (event instanceof Postback postback) {
             receivePostback(inbox, postback);
         } else if (event instanceof PageEcho echo) {
@@ -110,12 +104,11 @@ public class MessengerEventApplier {
         // Older postbacks carry no mid: the customer, the time and the payload identify one (REFERENCE §5.5).
         String externalId = postback.mid() != null ? postback.mid() : "postback:" + postback.customerId() + ":"
                 + (postback.sentAt() == null ? 0 : postback.sentAt().toEpochMilli()) + ":" + postback.payload();
-        Receipt receipt = inbound.receive(new InboundMessage(inbox.getId(), postback.customerId(), externalId,
+        inbound.receive(new InboundMessage(inbox.getId(), postback.customerId(), externalId,
                 postback.title(), details.build().toString(), List.of(), postback.sentAt()));
         if (postback.referralJson() != null) {
             keepReferral(inbox.getId(), postback.customerId(), postback.referralJson());
         }
-        customerSeen.fire(new CustomerSeen(inbox.getId(), receipt.contactId(), receipt.messageId()));
     }
 
     /**
