@@ -36,6 +36,7 @@ public final class Conversation {
     private final boolean businessHoursOpen;
     private final ZonedDateTime localTime;
     private final Function<String, String> languageDetector;
+    private final java.util.List<io.livedesk.application.policy.CandidateAgent> candidates;
 
     private String language;
     private String languageNote;
@@ -48,6 +49,15 @@ public final class Conversation {
         this.businessHoursOpen = businessHoursOpen;
         this.localTime = localTime;
         this.languageDetector = languageDetector;
+        this.candidates = request.candidates();
+    }
+
+    /**
+     * Whether the team exists with someone in it. Starter rules that send conversations to a team ask this first,
+     * so that a fresh installation without that team does not leave those conversations waiting for nobody.
+     */
+    public boolean hasTeam(String name) {
+        return candidates.stream().anyMatch(candidate -> candidate.teams().contains(name));
     }
 
     public long getConversationId() { return facts.conversationId(); }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livedesk.application.policy.AssignmentRequest;
+import io.livedesk.application.policy.CandidateAgent;
 import io.livedesk.application.policy.ConversationFacts;
 import io.livedesk.application.policy.InboxFacts;
 import io.livedesk.application.policy.OpeningHours;
 import io.livedesk.application.policy.Referral;
 import io.livedesk.application.policy.RuleFile;
 import io.livedesk.application.policy.RuleSetValidation;
+import io.livedesk.domain.account.Availability;
 import io.livedesk.domain.inbox.AssignmentMethod;
 import io.livedesk.domain.inbox.ChannelType;
 import io.livedesk.rules.policies.AssignmentDecider;
@@ -63,11 +65,13 @@ class HotReloadTest {
         scheduler.shutdownNow();
     }
 
-    /** A French-speaking customer's conversation, in an inbox that is always open. */
+    /** A French-speaking customer's conversation, in an inbox that is always open, with a French team. */
     private static AssignmentRequest frenchCustomer() {
         return new AssignmentRequest(new InboxFacts(1, "Support", ChannelType.FACEBOOK_PAGE,
                 AssignmentMethod.ROUND_ROBIN, false, OpeningHours.ALWAYS_OPEN),
-                new ConversationFacts(1, "Bonjour", "fr_FR", false, 0, Set.of(), Referral.NONE), List.of(),
+                new ConversationFacts(1, "Bonjour", "fr_FR", false, 0, Set.of(), Referral.NONE),
+                List.of(new CandidateAgent(7, "fleur@example.com", "Fleur", Availability.ONLINE, true,
+                        Set.of("French"), 0, 10, 0)),
                 Instant.parse("2025-06-11T10:00:00Z"));
     }
 
@@ -130,8 +134,8 @@ class HotReloadTest {
         @Test
         void aBrokenFileIsRejectedWithItsPlaceAndThePreviousRulesKeepServing() throws Exception {
             String before = keeper.activeVersion().orElseThrow().version();
-            writeAtomically(ROUTING, routingFile().replace("Conversation( language == \"fr\" )",
-                    "Conversation( language == \"fr\" "));
+            writeAtomically(ROUTING, routingFile().replace("language == \"fr\" )",
+                    "language == \"fr\" "));
 
             assertTrue(within(RELOAD_BOUND, () -> !keeper.status().problems().isEmpty()),
                     "the broken file was not noticed within " + RELOAD_BOUND);
@@ -145,7 +149,7 @@ class HotReloadTest {
         @Test
         void fixingTheBrokenFileClearsTheProblemAndActivatesTheFix() throws Exception {
             String original = routingFile();
-            writeAtomically(ROUTING, original.replace("Conversation( language == \"fr\" )", "Conversation( language == "));
+            writeAtomically(ROUTING, original.replace("language == \"fr\" )", "language == "));
             assertTrue(within(RELOAD_BOUND, () -> !keeper.status().problems().isEmpty()));
 
             writeAtomically(ROUTING, original.replace("assignToTeam(\"French\")", "assignToTeam(\"Francophones\")"));

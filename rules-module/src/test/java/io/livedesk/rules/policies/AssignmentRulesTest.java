@@ -109,10 +109,20 @@ class AssignmentRulesTest {
         }
 
         @Test
+        void aFrenchCustomerStaysWithTheInboxWhenThereIsNoFrenchTeam() {
+            AssignmentOutcome outcome = decide(message("Bonjour, ma commande n'est pas arrivée").fromLocale("fr_FR")
+                    .candidates(agent(3, "Bea", Availability.ONLINE, true, Set.of(), 0, 10)));
+
+            assertEquals(AssignmentTier.HUMAN, outcome.tier());
+            assertEquals(3L, outcome.assignee());
+        }
+
+        @Test
         void onlyTheFirstMatchingRuleApplies() {
             AssignmentOutcome outcome = decide(message("Je veux un remboursement, le site est en panne").fromLocale("fr_BE")
                     .whoLastRated(2)
-                    .candidates(agent(3, "Bea", Availability.ONLINE, true, Set.of("Billing"), 0, 10)));
+                    .candidates(agent(3, "Bea", Availability.ONLINE, true, Set.of("Billing"), 0, 10),
+                            agent(4, "Fleur", Availability.ONLINE, true, Set.of("French"), 0, 10)));
 
             assertEquals("ROUTE-010", outcome.ruleId());
             assertEquals(Set.of("refund"), outcome.action().labels(), "ROUTE-060's incident label is not applied");
