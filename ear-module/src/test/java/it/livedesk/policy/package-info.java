@@ -1,0 +1,2 @@
+/** The policies analysts own, seen through the API: automatic assignment, automatic messages, publishing rules. */
+package it.livedesk.policy;
