@@ -5,7 +5,6 @@ import io.livedesk.application.policy.AssignmentPolicy;
 import io.livedesk.application.policy.AssignmentRequest;
 import io.livedesk.application.policy.CandidateAgent;
 import io.livedesk.domain.assignment.AssignmentDecision;
-import io.livedesk.domain.assignment.AssignmentTier;
 import io.livedesk.domain.conversation.Conversation;
 import io.livedesk.domain.conversation.ConversationStatus;
 import io.livedesk.domain.inbox.Inbox;
@@ -87,7 +86,8 @@ public class AutoAssignment {
     }
 
     private void apply(Conversation conversation, AssignmentOutcome outcome, Instant now) {
-        if (outcome.tier() == AssignmentTier.ROUTING_RULE) {
+        // A routing rule's team, priority and labels hold even when nobody can take the conversation yet.
+        if (outcome.action() != null) {
             if (outcome.action().team() != null) {
                 teams.findByName(outcome.action().team()).ifPresent(team -> conversation.assignTeam(team, now));
             }
