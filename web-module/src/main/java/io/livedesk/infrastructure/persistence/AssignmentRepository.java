@@ -37,7 +37,7 @@ public class AssignmentRepository {
         if (userIds.isEmpty()) {
             return;
         }
-        em.createQuery("SELECT u.id FROM User u WHERE u.id IN :ids ORDER BY u.id", Long.class)
+        em.createQuery("SELECT u FROM User u WHERE u.id IN :ids ORDER BY u.id", User.class)
                 .setParameter("ids", userIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
