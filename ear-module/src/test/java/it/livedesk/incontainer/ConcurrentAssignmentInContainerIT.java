@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livedesk.application.AccountService;
+import io.livedesk.application.AutomaticAssignment;
 import io.livedesk.application.AccountService.NewUser;
 import io.livedesk.application.Actor;
 import io.livedesk.application.ConversationService;
@@ -13,12 +14,11 @@ import io.livedesk.application.InboundMessage;
 import io.livedesk.application.InboundMessageService;
 import io.livedesk.application.InboxService;
 import io.livedesk.application.InboxService.SettingsChanges;
-import io.livedesk.application.internal.AutoAssignment;
 import io.livedesk.domain.account.Availability;
 import io.livedesk.domain.account.Role;
 import io.livedesk.domain.assignment.AssignmentTier;
 import io.livedesk.domain.inbox.AssignmentMethod;
-import jakarta.annotation.Resource;
+import javax.naming.InitialContext;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -66,10 +66,8 @@ public class ConcurrentAssignmentInContainerIT {
     ConversationService conversations;
 
     @Inject
-    AutoAssignment autoAssignment;
+    AutomaticAssignment autoAssignment;
 
-    @Resource
-    ManagedExecutorService executor;
 
     /** An inbox whose conversations wait (automatic assignment off) until the workers are let loose. */
     private long inboxWithOnlineAgents(AssignmentMethod method, int capacity, int agents, List<Long> agentIds) {
@@ -107,12 +105,14 @@ public class ConcurrentAssignmentInContainerIT {
             }
         }
         Collections.shuffle(attempts);
+        // Managed threads, as the server's own workers are: each gets the transaction and CDI contexts it needs.
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
         for (Long id : attempts) {
             running.add(executor.submit(() -> {
                 start.await();
-                return autoAssignment.assign(id, null);
+                return autoAssignment.assign(id);
             }));
         }
         start.countDown();

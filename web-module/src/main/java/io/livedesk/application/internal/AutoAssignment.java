@@ -1,5 +1,6 @@
 package io.livedesk.application.internal;
 
+import io.livedesk.application.AutomaticAssignment;
 import io.livedesk.application.policy.AssignmentOutcome;
 import io.livedesk.application.policy.AssignmentPolicy;
 import io.livedesk.application.policy.AssignmentRequest;
@@ -26,7 +27,7 @@ import java.util.List;
  * never assign the same conversation twice and never push the same agent over capacity.
  */
 @ApplicationScoped
-public class AutoAssignment {
+public class AutoAssignment implements AutomaticAssignment {
 
     private static final String DEFAULT_LABEL_COLOR = "#6b7280";
 
@@ -50,6 +51,12 @@ public class AutoAssignment {
 
     @Inject
     Clock clock;
+
+    @Override
+    @Transactional
+    public boolean assign(long conversationId) {
+        return assign(conversationId, null);
+    }
 
     /**
      * Decides for the conversation if it still needs an assignee (open, unassigned, its inbox assigns
