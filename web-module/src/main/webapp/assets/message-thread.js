@@ -186,8 +186,7 @@ function messageItem(message, contactName, burstGoesOn, onRetry) {
         message.messageType === 'OUTGOING' && deliveryStatus(message)),
     message.deliveryStatus === 'QUEUED' && message.failureReason && h('p', {
         class: 'message__retrying', dataset: { testid: 'message-retrying' },
-        title: message.failureCode ? `Code ${message.failureCode}` : null,
-    }, `Waiting to retry: ${message.failureReason}`),
+    }, `Waiting to retry: ${withCode(message.failureReason, message.failureCode)}`),
     message.deliveryStatus === 'FAILED' && failure(message, onRetry));
 }
 
@@ -201,6 +200,11 @@ function edited(edit) {
         h('p', { class: 'message__original' },
             h('span', { class: 'message__original-label' }, 'Originally: '),
             h('span', { dataset: { testid: 'message-original' } }, original)));
+}
+
+/** The reason with the channel's error code, unless the reason already names it. */
+function withCode(reason, code) {
+    return code && !reason.includes(`code ${code}`) ? `${reason} (code ${code})` : reason;
 }
 
 /** Why a reply did not reach the customer, and a way to send it again. */
@@ -223,8 +227,7 @@ function failure(message, onRetry) {
     }
     return h('div', { class: 'message__failure', dataset: { testid: 'message-failure' } },
         h('p', { class: 'message__failure-text', dataset: { testid: 'message-failure-reason' } },
-            `Not delivered: ${message.failureReason ?? 'the channel refused the message'}`
-            + (message.failureCode ? ` (code ${message.failureCode})` : '')),
+            `Not delivered: ${withCode(message.failureReason ?? 'the channel refused the message', message.failureCode)}`),
         retry);
 }
 
@@ -268,9 +271,11 @@ function attachments(list) {
         });
         item.append(shownFile(attachment, url, name, ownCopy));
         if (attachment.copyProblem) {
+            // The server's reason already reads "Not copied: ..."; another wording gets that prefix.
+            const reason = /^not copied/i.test(attachment.copyProblem)
+                ? attachment.copyProblem : `Not copied: ${attachment.copyProblem}`;
             item.append(h('p', { class: 'attachments__problem', dataset: { testid: 'attachment-problem' } },
-                `LiveDesk could not keep a copy: ${attachment.copyProblem}`
-                + (url && !ownCopy ? ' (the link is Facebook\'s and may stop working)' : '')));
+                url && !ownCopy ? `${reason} The link leads to ${hostOf(url)}, outside LiveDesk, and may stop working.` : reason));
         }
         return item;
     }));
@@ -295,6 +300,14 @@ function shownFile(attachment, url, name, ownCopy) {
     }
     const size = attachment.byteSize ? ` · ${Math.max(1, Math.round(attachment.byteSize / 1024))} KB` : '';
     return h('span', { class: 'attachments__file' }, url ? link(url, name) : name, size);
+}
+
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    } catch {
+        return 'another site';
+    }
 }
 
 function link(url, content) {
