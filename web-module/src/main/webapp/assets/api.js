@@ -58,3 +58,9 @@ export const connectFacebookPage = (loginId, pageId) =>
 export const retryFacebookSubscription = inboxId =>
     request('POST', `/channels/facebook/inboxes/${inboxId}/subscription`);
 export const disconnectFacebookPage = inboxId => request('DELETE', `/channels/facebook/inboxes/${inboxId}`);
+
+// ---------- The open conversation: sending a failed reply again ----------
+
+/** Puts a FAILED reply back in the outbox: answers the MessageView (QUEUED); 409 when the channel no longer allows it. */
+export const retryMessage = (conversationId, messageId) =>
+    request('POST', `/conversations/${conversationId}/messages/${messageId}/retry`);

@@ -1,8 +1,11 @@
 /**
  * Where the agent writes: a reply to the customer, or a private note for colleagues (yellow, so the
  * difference is visible before sending). Enter sends, Shift+Enter starts a new line. Each conversation
- * keeps its own unsent draft while the agent looks at others.
+ * keeps its own unsent draft while the agent looks at others, and, when the server refused to send it (say,
+ * Messenger's reply window has closed), the reason, shown right above the text until it is sent or dismissed.
  */
+import { h } from './dom.js';
+
 const PLACEHOLDERS = {
     reply: 'Reply to the customer…',
     note: 'Write a private note; only agents see it…',
@@ -10,11 +13,25 @@ const PLACEHOLDERS = {
 
 const LONGEST_INPUT_PIXELS = 200;
 
+/**
+ * onSend(content, isPrivate) resolves to { sent: true }, or { sent: false, problem } when the server refused
+ * (problem: its explanation, shown here), or { sent: false } when the failure was reported elsewhere.
+ */
 export function createComposer(form, { onSend }) {
     const input = form.querySelector('textarea');
     const send = form.querySelector('[type="submit"]');
     const tabs = [...form.querySelectorAll('[data-mode]')];
     const drafts = new Map();
+    const problems = new Map();
+    const problemText = h('p', { class: 'composer__problem-text', dataset: { testid: 'composer-problem-text' } });
+    const problemBox = h('div', { class: 'composer__problem', role: 'alert', hidden: true, dataset: { testid: 'composer-problem' } },
+        h('span', { class: 'composer__problem-title' }, 'Not sent'),
+        problemText,
+        h('button', { type: 'button', class: 'composer__problem-close', 'aria-label': 'Dismiss', title: 'Dismiss',
+            text: '×', onclick: () => showProblem(null) }));
+    const tabStrip = form.querySelector('.composer__tabs');
+    if (tabStrip) tabStrip.after(problemBox);
+    else form.prepend(problemBox);
     let conversationId = null;
     let mode = 'reply';
     let sending = false;
@@ -25,6 +42,14 @@ export function createComposer(form, { onSend }) {
         input.placeholder = PLACEHOLDERS[mode];
         send.textContent = mode === 'note' ? 'Add note' : 'Send';
         for (const tab of tabs) tab.setAttribute('aria-pressed', String(tab.dataset.mode === mode));
+    }
+
+    /** The server's reason for not sending, for the open conversation (null hides it). */
+    function showProblem(text) {
+        if (text) problems.set(conversationId, text);
+        else problems.delete(conversationId);
+        problemText.textContent = text ?? '';
+        problemBox.hidden = !text;
     }
 
     function fitHeight() {
@@ -44,12 +69,18 @@ export function createComposer(form, { onSend }) {
         const sentFrom = conversationId;
         try {
             // The text stays until the server has it, so a failed send loses nothing.
-            if (await onSend(content, mode === 'note')) {
+            const result = await onSend(content, mode === 'note');
+            if (result === true || result?.sent) {
                 drafts.delete(sentFrom);
+                problems.delete(sentFrom);
                 if (conversationId === sentFrom) {
                     input.value = '';
                     fitHeight();
+                    showProblem(null);
                 }
+            } else if (result?.problem) {
+                if (conversationId === sentFrom) showProblem(result.problem);
+                else problems.set(sentFrom, result.problem);
             }
         } finally {
             sending = false;
@@ -86,6 +117,7 @@ export function createComposer(form, { onSend }) {
         else drafts.delete(conversationId);
         conversationId = id;
         input.value = drafts.get(id) ?? '';
+        showProblem(problems.get(id) ?? null);
         input.disabled = id === null;
         setMode('reply');
         fitHeight();
@@ -103,6 +135,8 @@ export function createComposer(form, { onSend }) {
             for (const [element, event, listener] of listeners) element.removeEventListener(event, listener);
             setConversation(null);
             drafts.clear();
+            problems.clear();
+            problemBox.remove();
         },
     };
 }

@@ -2,6 +2,7 @@
  * The right sidebar: who the customer is (as far as LiveDesk knows: never a guessed name), the facts of
  * the conversation, and why it is assigned as it is (each decision with its tier, rule and explanation).
  */
+import { referralText, referralTitle } from './channel-details.js';
 import { avatar, fill, h } from './dom.js';
 import { dateAndTime, nameOf, STATUS_NAMES, TIER_NAMES } from './format.js';
 import { assigneeName } from './list-items.js';
@@ -35,6 +36,7 @@ export function createContactSidebar(root, { directory }) {
                     + (summary.status === 'SNOOZED' && detail.snoozedUntil ? ` until ${dateAndTime(detail.snoozedUntil)}` : '')),
                 fact('Assignee', assigneeName(summary)),
                 summary.team && fact('Team', summary.team.name),
+                detail.referral && cameFrom(detail.referral),
                 fact('Created', dateAndTime(summary.createdAt)),
                 fact('Last customer message', detail.lastCustomerMessageAt ? dateAndTime(detail.lastCustomerMessageAt) : 'None yet'),
                 detail.resolvedAt && fact('Resolved', dateAndTime(detail.resolvedAt)));
@@ -56,6 +58,15 @@ function fact(term, value, testid) {
     return h('div', { class: 'facts__row' },
         h('dt', {}, term),
         h('dd', { dataset: testid ? { testid } : {} }, value || h('span', { class: 'muted' }, '—')));
+}
+
+/** Where the customer came from (an m.me link, an ad...), as the channel told LiveDesk. */
+function cameFrom(referral) {
+    const text = referralText(referral);
+    if (!text) return null;
+    return h('div', { class: 'facts__row' },
+        h('dt', {}, 'Came from'),
+        h('dd', { class: 'referral', title: referralTitle(referral), dataset: { testid: 'conversation-referral' } }, text));
 }
 
 function link(href, text) {

@@ -20,7 +20,7 @@ export function createConversationPane(workspace, { directory, me, onSummaryChan
     const view = pane.querySelector('.conversation');
     const sidebarToggle = pane.querySelector('[data-action="toggle-sidebar"]');
 
-    const thread = createMessageThread(pane, { onLoadOlder: loadOlder });
+    const thread = createMessageThread(pane, { onLoadOlder: loadOlder, onRetry: retry });
     const sidebar = createContactSidebar(pane, { directory });
     const actions = createConversationActions(pane, {
         me,
@@ -107,16 +107,33 @@ export function createConversationPane(workspace, { directory, me, onSummaryChan
         onClosed();
     }
 
+    /**
+     * Resolves to { sent: true }, or to { problem } when the server refused the message (say, Messenger's reply
+     * window closed): the composer shows that beside the text it keeps. An unreachable server is a toast.
+     */
     async function send(content, isPrivate) {
         const id = openId;
         try {
             const message = await api.postMessage(id, content, isPrivate);
             if (openId === id) thread.add(message);
             onMessageSent();
-            return true;
+            return { sent: true };
+        } catch (error) {
+            if (error?.status >= 400 && error.status !== 401) return { sent: false, problem: error.detail };
+            reportError(error);
+            return { sent: false };
+        }
+    }
+
+    /** Sends a failed reply again; a refusal (409: the reply window closed) is shown as the server words it. */
+    async function retry(message) {
+        const id = openId;
+        try {
+            const queued = await api.retryMessage(id, message.id);
+            if (openId === id) thread.update(queued);
         } catch (error) {
             reportError(error);
-            return false;
+            throw error;
         }
     }
 

@@ -3,6 +3,7 @@
  * on the right, private notes in yellow so nobody mistakes them for what the customer sees. Outgoing
  * messages show how far delivery got, and why it failed when it did.
  */
+import { editOf, isOwnCopy, notesOf, parseDetails, reactionOf } from './channel-details.js';
 import { h, reconcile, safeUrl } from './dom.js';
 import { dayHeading, dayKey, dateAndTime, DELIVERY_NAMES, nameOf, sameDay, timeOfDay } from './format.js';
 
@@ -14,7 +15,11 @@ const SIDE_OF = { INCOMING: 'incoming', OUTGOING: 'outgoing', PRIVATE_NOTE: 'not
 /** Messages of one sender this close together read as one burst: only the last one says who and when. */
 const BURST_MILLIS = 5 * 60_000;
 
-export function createMessageThread(root, { onLoadOlder }) {
+/**
+ * onRetry(message) sends a failed reply again; it resolves when the server took it back into the outbox (the
+ * thread then shows the answer) and rejects when it refused, having told the agent why.
+ */
+export function createMessageThread(root, { onLoadOlder, onRetry }) {
     const scroller = root.querySelector('[data-testid="message-thread-scroll"]');
     const list = root.querySelector('[data-testid="message-thread"]');
     const olderButton = root.querySelector('[data-testid="load-older"]');
@@ -57,7 +62,7 @@ export function createMessageThread(root, { onLoadOlder }) {
             signature: entry => (entry.day ? dayHeading(entry.day)
                 : `${JSON.stringify(entry.message)}|${contactName}|${entry.burstGoesOn}`),
             render: entry => (entry.day ? daySeparator(entry.day)
-                : messageItem(entry.message, contactName, entry.burstGoesOn)),
+                : messageItem(entry.message, contactName, entry.burstGoesOn, onRetry)),
         });
         olderButton.hidden = !olderCursor;
         if (how === 'keep') scroller.scrollTop += scroller.scrollHeight - heightBefore;
@@ -89,6 +94,13 @@ export function createMessageThread(root, { onLoadOlder }) {
         add(message) {
             messages.set(message.id, message);
             render('bottom');
+        },
+
+        /** One message the server answered with (a retried reply): replaced where it is, without scrolling. */
+        update(message) {
+            if (!messages.has(message.id)) return;
+            messages.set(message.id, message);
+            render();
         },
 
         /** The customer's name became known (or changed): their messages say so from now on. */
@@ -129,30 +141,94 @@ function sameBurst(message, next) {
 
 /**
  * One message. Inside a burst the sender and time are left to the burst's last message, except on our
- * outgoing messages: each of those shows its own delivery status.
+ * outgoing messages: each of those shows its own delivery status. What the channel adds (the customer's
+ * reaction and edits, the button they tapped, where they came from) is shown around the bubble, as text.
  */
-function messageItem(message, contactName, burstGoesOn) {
+function messageItem(message, contactName, burstGoesOn, onRetry) {
     const side = SIDE_OF[message.messageType] ?? 'incoming';
     const quiet = burstGoesOn && message.messageType !== 'OUTGOING';
+    const outside = message.senderKind === 'PAGE_OUTSIDE_LIVEDESK';
+    const details = parseDetails(message.contentAttributes);
+    const reaction = reactionOf(details);
+    const notes = notesOf(details);
     return h('li', {
         class: ['message', `message--${side}`,
             message.senderKind === 'SYSTEM' && 'message--system',
             message.senderKind === 'AI_AGENT' && 'message--ai',
+            outside && 'message--outside',
             message.deliveryStatus === 'FAILED' && 'message--failed',
+            reaction && 'message--reacted',
             burstGoesOn && 'message--burst'].filter(Boolean).join(' '),
-        dataset: { testid: 'message', messageId: String(message.id), messageType: message.messageType },
+        dataset: { testid: 'message', messageId: String(message.id), messageType: message.messageType,
+            senderKind: message.senderKind ?? '' },
     },
     h('div', { class: 'message__bubble' },
         side === 'note' && h('span', { class: 'message__note-tag' }, 'Private note · only agents see this'),
+        outside && h('span', {
+            class: 'message__outside-tag', dataset: { testid: 'message-outside-hint' },
+            title: 'Someone answered in Facebook\'s own Page inbox (or another app): LiveDesk did not send this.',
+        }, 'Sent from Facebook\'s Page inbox'),
         message.content && h('p', { class: 'message__content', dataset: { testid: 'message-content' } }, message.content),
-        attachments(message.attachments)),
+        attachments(message.attachments),
+        reaction && h('span', {
+            class: 'message__reaction', role: 'img', dataset: { testid: 'message-reaction', reaction: reaction.name },
+            'aria-label': `The customer reacted with ${reaction.name}`, title: `The customer reacted: ${reaction.name}`,
+        }, reaction.emoji)),
+    notes.length > 0 && h('ul', { class: 'message__notes', 'aria-label': 'About this message' },
+        notes.map(note => h('li', {
+            class: `message-note message-note--${note.kind}`, title: note.title,
+            dataset: { testid: 'message-note', kind: note.kind },
+        }, note.text))),
+    edited(editOf(details)),
     h('div', { class: quiet ? 'message__meta visually-hidden' : 'message__meta' },
         h('span', { class: 'message__sender', dataset: { testid: 'message-sender' } }, senderName(message, contactName)),
         h('time', { datetime: message.createdAt, title: dateAndTime(message.createdAt) }, timeOfDay(message.createdAt)),
         message.messageType === 'OUTGOING' && deliveryStatus(message)),
-    message.deliveryStatus === 'FAILED' && h('p', { class: 'message__failure', dataset: { testid: 'message-failure' } },
-        `Not delivered: ${message.failureReason ?? 'the channel refused the message'}`
-        + (message.failureCode ? ` (code ${message.failureCode})` : '')));
+    message.deliveryStatus === 'QUEUED' && message.failureReason && h('p', {
+        class: 'message__retrying', dataset: { testid: 'message-retrying' },
+    }, `Waiting to retry: ${withCode(message.failureReason, message.failureCode)}`),
+    message.deliveryStatus === 'FAILED' && failure(message, onRetry));
+}
+
+/** "Edited", with the text the customer first sent one click away (and in the tooltip). */
+function edited(edit) {
+    if (!edit) return null;
+    const label = edit.count > 1 ? `Edited ${edit.count} times` : 'Edited';
+    const original = edit.originalText || '(no text)';
+    return h('details', { class: 'message__edit', dataset: { testid: 'message-edited' } },
+        h('summary', { title: `Originally: ${original}` }, label),
+        h('p', { class: 'message__original' },
+            h('span', { class: 'message__original-label' }, 'Originally: '),
+            h('span', { dataset: { testid: 'message-original' } }, original)));
+}
+
+/** The reason with the channel's error code, unless the reason already names it. */
+function withCode(reason, code) {
+    return code && !reason.includes(`code ${code}`) ? `${reason} (code ${code})` : reason;
+}
+
+/** Why a reply did not reach the customer, and a way to send it again. */
+function failure(message, onRetry) {
+    const retry = onRetry && message.messageType === 'OUTGOING' && message.senderKind !== 'PAGE_OUTSIDE_LIVEDESK'
+        && h('button', { type: 'button', class: 'button button--small message__retry', dataset: { testid: 'message-retry' } },
+            'Retry');
+    if (retry) {
+        retry.addEventListener('click', async () => {
+            retry.disabled = true;
+            retry.textContent = 'Retrying…';
+            try {
+                await onRetry(message);
+            } catch {
+                // The agent was told why (a toast); the button is offered again.
+                retry.disabled = false;
+                retry.textContent = 'Retry';
+            }
+        });
+    }
+    return h('div', { class: 'message__failure', dataset: { testid: 'message-failure' } },
+        h('p', { class: 'message__failure-text', dataset: { testid: 'message-failure-reason' } },
+            `Not delivered: ${withCode(message.failureReason ?? 'the channel refused the message', message.failureCode)}`),
+        retry);
 }
 
 function senderName(message, contactName) {
@@ -179,17 +255,61 @@ function deliveryStatus(message) {
     nameOf(DELIVERY_NAMES, status));
 }
 
+/**
+ * Pictures and stickers as images, LiveDesk's own copies of sound and video as players, anything else as a
+ * link. A file LiveDesk could not copy says why: the channel's link may stop working.
+ */
 function attachments(list) {
     if (!list?.length) return null;
     return h('ul', { class: 'attachments' }, list.map(attachment => {
         const url = safeUrl(attachment.url);
         const name = attachment.fileName ?? nameOf({}, attachment.kind);
-        if (url && (attachment.kind === 'IMAGE' || attachment.kind === 'STICKER')) {
-            return h('li', {}, h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' },
-                h('img', { class: 'attachments__image', src: url, alt: name, loading: 'lazy', referrerPolicy: 'no-referrer' })));
+        const ownCopy = isOwnCopy(attachment.url);
+        const item = h('li', {
+            class: `attachments__item attachments__item--${String(attachment.kind).toLowerCase()}`,
+            dataset: { testid: 'attachment', kind: attachment.kind ?? '', copy: ownCopy ? 'livedesk' : 'channel' },
+        });
+        item.append(shownFile(attachment, url, name, ownCopy));
+        if (attachment.copyProblem) {
+            // The server's reason already reads "Not copied: ..."; another wording gets that prefix.
+            const reason = /^not copied/i.test(attachment.copyProblem)
+                ? attachment.copyProblem : `Not copied: ${attachment.copyProblem}`;
+            item.append(h('p', { class: 'attachments__problem', dataset: { testid: 'attachment-problem' } },
+                url && !ownCopy ? `${reason} The link leads to ${hostOf(url)}, outside LiveDesk, and may stop working.` : reason));
         }
-        const size = attachment.byteSize ? ` · ${Math.max(1, Math.round(attachment.byteSize / 1024))} KB` : '';
-        return h('li', { class: 'attachments__file' },
-            url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, name) : name, size);
+        return item;
     }));
+}
+
+function isPicture(attachment) {
+    return attachment.kind === 'IMAGE' || attachment.kind === 'STICKER';
+}
+
+function shownFile(attachment, url, name, ownCopy) {
+    if (url && isPicture(attachment)) {
+        return link(url, h('img', { class: 'attachments__image', src: url, alt: name, loading: 'lazy', referrerPolicy: 'no-referrer' }));
+    }
+    // Players only for LiveDesk's copies: the channel's links expire and would play from Facebook's servers.
+    if (url && ownCopy && attachment.kind === 'VIDEO') {
+        return h('video', { class: 'attachments__video', src: url, controls: true, preload: 'metadata',
+            title: name, dataset: { testid: 'attachment-video' } });
+    }
+    if (url && ownCopy && attachment.kind === 'AUDIO') {
+        return h('audio', { class: 'attachments__audio', src: url, controls: true, preload: 'metadata',
+            title: name, dataset: { testid: 'attachment-audio' } });
+    }
+    const size = attachment.byteSize ? ` · ${Math.max(1, Math.round(attachment.byteSize / 1024))} KB` : '';
+    return h('span', { class: 'attachments__file' }, url ? link(url, name) : name, size);
+}
+
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    } catch {
+        return 'another site';
+    }
+}
+
+function link(url, content) {
+    return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, content);
 }

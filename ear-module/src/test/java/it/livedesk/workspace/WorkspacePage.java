@@ -162,6 +162,99 @@ final class WorkspacePage implements AutoCloseable {
                         .findFirst().orElse(null));
     }
 
+    /** Waits until our reply saying {@code content} shows this delivery status (data-status: QUEUED, SENT, FAILED...). */
+    void waitForDeliveryStatus(String content, String status) {
+        waitFor("the reply '" + content + "' to show as " + status)
+                .until(browser -> messageSaying(browser, "OUTGOING", content)
+                        .flatMap(message -> message.findElements(testId("delivery-status")).stream().findFirst())
+                        .map(shown -> status.equals(shown.getDomAttribute("data-status"))).orElse(false));
+    }
+
+    /** Why our reply saying {@code content} was not delivered, as shown under it once it failed. */
+    String failureReasonOf(String content) {
+        return waitFor("the reply '" + content + "' to show why it failed")
+                .until(browser -> messageSaying(browser, "OUTGOING", content)
+                        .map(message -> nonBlank(textOfFirst(message, "message-failure-reason"))).orElse(null));
+    }
+
+    /** Clicks Retry under the failed reply saying {@code content}. */
+    void retry(String content) {
+        waitFor("Retry under the failed reply '" + content + "'").until(browser -> {
+            Optional<WebElement> retry = messageSaying(browser, "OUTGOING", content)
+                    .flatMap(message -> message.findElements(testId("message-retry")).stream().findFirst());
+            if (retry.isEmpty() || !retry.get().isEnabled()) {
+                return false;
+            }
+            retry.get().click();
+            return true;
+        });
+    }
+
+    /** The emoji badge on the message saying {@code content}, once the customer's reaction shows. */
+    String reactionOn(String type, String content) {
+        return waitFor("a reaction on '" + content + "'")
+                .until(browser -> messageSaying(browser, type, content)
+                        .map(message -> nonBlank(textOfFirst(message, "message-reaction"))).orElse(null));
+    }
+
+    /**
+     * The "Edited" label of the message now saying {@code content} and, after opening it as an agent would, the
+     * text the customer first sent: {@code "Edited: original"}.
+     */
+    String editOf(String type, String content) {
+        return waitFor("the message '" + content + "' to show as edited, with its original text")
+                .until(browser -> {
+                    Optional<WebElement> edited = messageSaying(browser, type, content)
+                            .flatMap(message -> message.findElements(testId("message-edited")).stream().findFirst());
+                    if (edited.isEmpty()) {
+                        return null;
+                    }
+                    WebElement label = edited.get().findElement(By.tagName("summary"));
+                    if (edited.get().getDomAttribute("open") == null) {
+                        label.click();
+                    }
+                    String original = nonBlank(edited.get().findElement(testId("message-original")).getText());
+                    return original == null ? null : label.getText() + ": " + original;
+                });
+    }
+
+    /** The notes under the message saying {@code content} ("Button: Get Started", "Came from: ..."), once shown. */
+    List<String> notesOn(String type, String content) {
+        return waitFor("notes under '" + content + "'")
+                .until(browser -> messageSaying(browser, type, content)
+                        .map(message -> message.findElements(testId("message-note")).stream()
+                                .map(WebElement::getText).toList())
+                        .filter(notes -> !notes.isEmpty()).orElse(null));
+    }
+
+    /** Where the customer came from, as the contact sidebar says it. */
+    String cameFromInSidebar() {
+        return waitFor("'Came from' in the sidebar")
+                .until(browser -> browser.findElements(testId("conversation-referral")).stream()
+                        .map(WebElement::getText).map(WorkspacePage::nonBlank).filter(text -> text != null)
+                        .findFirst().orElse(null));
+    }
+
+    /** The server's reason for not sending, as shown beside the composer. */
+    String composerProblem() {
+        return waitFor("the reason beside the composer")
+                .until(browser -> {
+                    WebElement problem = browser.findElement(testId("composer-problem"));
+                    return problem.isDisplayed() ? nonBlank(problem.findElement(testId("composer-problem-text")).getText())
+                            : null;
+                });
+    }
+
+    /** What the composer holds (the agent's unsent text). */
+    String composerText() {
+        return composer().getDomProperty("value");
+    }
+
+    /** The message toasts show now. */
+    List<String> toasts() {
+        return browser.findElements(testId("toast")).stream().map(WebElement::getText).toList();
+    }
+
     /** The contact's name in the profile sidebar, once the profile has loaded. */
     String contactNameInProfile() {
         return waitFor("the contact profile")
@@ -257,6 +350,13 @@ final class WorkspacePage implements AutoCloseable {
     /** A message with only an attachment has no content element: that reads as "", not as an error. */
     private static String textOfFirst(WebElement within, String id) {
         return within.findElements(testId(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The message of this type whose text (as shown) is {@code content}, if the thread shows it now. */
+    private static Optional<WebElement> messageSaying(WebDriver browser, String type, String content) {
+        return browser.findElements(By.cssSelector("[data-testid='message'][data-message-type='" + type + "']")).stream()
+                .filter(message -> textOfFirst(message, "message-content").equals(content))
+                .findFirst();
     }
 
     private static By listItem(long conversationId) {
