@@ -1,13 +1,8 @@
 package it.livedesk.workspace;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,8 +10,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,53 +24,23 @@ final class WorkspacePage implements AutoCloseable {
     /** Long enough for a slow CI machine and one missed poll; a real failure still ends the test quickly. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    /**
-     * Selenium looks for DevTools bindings matching Chromium's exact version, for features these tests do not
-     * use, and warns on every start when there are none. Kept in fields: java.util.logging holds loggers weakly.
-     */
-    private static final List<Logger> QUIETENED =
-            quieten("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver");
-
+    private final HeadlessChromium chromium;
     private final WebDriver browser;
-    private final Path profileDirectory;
 
     /** A message as the thread shows it. */
     record ShownMessage(String type, String content, String sender, String deliveryStatus) {
     }
 
-    private WorkspacePage(WebDriver browser, Path profileDirectory) {
-        this.browser = browser;
-        this.profileDirectory = profileDirectory;
+    private WorkspacePage(HeadlessChromium chromium) {
+        this.chromium = chromium;
+        this.browser = chromium.browser();
     }
 
-    /**
-     * Starts Debian's Chromium with a fresh profile. The driver comes from webdriver.chrome.driver (the build
-     * sets it), the browser from livedesk.test.chromium; both default to Debian's paths, because Selenium
-     * Manager would try to download a browser and the build machines have no internet.
-     */
+    /** The workspace in a fresh headless Chromium (see {@link HeadlessChromium}). */
     static WorkspacePage openInChromium(String baseUrl) {
-        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        String chromium = System.getProperty("livedesk.test.chromium", "/usr/bin/chromium");
-        for (String program : List.of(driver, chromium)) {
-            if (!Files.isExecutable(Path.of(program))) {
-                throw new IllegalStateException(program + " is missing: the workspace tests need Debian's chromium and "
-                        + "chromium-driver packages (apt-get install chromium chromium-driver).");
-            }
-        }
-        System.setProperty("webdriver.chrome.driver", driver);
-        try {
-            Path profile = Files.createTempDirectory("livedesk-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chromium);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1440,900", "--user-data-dir=" + profile);
-            WorkspacePage page = new WorkspacePage(new ChromeDriver(options), profile);
-            page.browser.get(baseUrl + "/");
-            return page;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        WorkspacePage page = new WorkspacePage(HeadlessChromium.start());
+        page.browser.get(baseUrl + "/");
+        return page;
     }
 
     // Signing in and out
@@ -294,12 +257,7 @@ final class WorkspacePage implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.quit();
-        try (var files = Files.walk(profileDirectory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            // A leftover temporary profile does not change any test result; the OS cleans /tmp.
-        }
+        chromium.close();
     }
 
     private void write(String tab, String text) {
@@ -339,12 +297,6 @@ final class WorkspacePage implements AutoCloseable {
 
     private static By testId(String id) {
         return By.cssSelector("[data-testid='" + id + "']");
-    }
-
-    private static List<Logger> quieten(String... names) {
-        List<Logger> loggers = Stream.of(names).map(Logger::getLogger).toList();
-        loggers.forEach(logger -> logger.setLevel(Level.SEVERE));
-        return loggers;
     }
 
     /** A message with only an attachment has no content element: that reads as "", not as an error. */
