@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The rule files business analysts own (assignment, business hours, greeting, CSAT): read them, check a change,
  * publish it (live at once on this server, within seconds on the others), see who published what and when, go back
- * to an earlier version, and simulate what a change would decide before publishing it. Administrators only.
+ * to an earlier version, and simulate what a change would decide before publishing it. Administrators and
+ * rules editors.
  *
  * <p>A change names only the files it changes; the other files of the active set stay as they are.
  */

@@ -72,6 +72,23 @@ public class PublishingRulesIT {
     }
 
     @Test
+    void aRulesEditorReadsAndChecksTheRulesAndAnAgentMayNot() {
+        String analyst = LiveDeskApi.unique("analyst") + "@rules.test";
+        expect(201, admin.post("/api/v1/users", Json.createObjectBuilder().add("email", analyst)
+                .add("displayName", "Analyst").add("password", LiveDeskApi.AGENT_PASSWORD).add("role", "RULES_EDITOR")
+                .build()));
+        String agent = LiveDeskApi.unique("agent") + "@rules.test";
+        admin.createAgent(agent, "Agent");
+
+        LiveDeskApi asAnalyst = LiveDeskApi.signIn(analyst, LiveDeskApi.AGENT_PASSWORD);
+        expect(200, asAnalyst.get("/api/v1/rules/files/" + ROUTING));
+        assertTrue(expect(200, asAnalyst.post("/api/v1/rules/validate", Json.createObjectBuilder()
+                .add("files", Json.createArrayBuilder()).build())).json().getBoolean("valid"));
+        expect(403, LiveDeskApi.signIn(agent, LiveDeskApi.AGENT_PASSWORD).get("/api/v1/rules"));
+        expect(403, asAnalyst.get("/api/v1/channels/facebook/logins/1"));
+    }
+
+    @Test
     void aRuleFileThatDoesNotCompileIsRefusedWithFileLineAndColumnAndTheRulesInForceStay() {
         String versionBefore = admin.get("/api/v1/rules").json().getJsonObject("active").getString("version");
 

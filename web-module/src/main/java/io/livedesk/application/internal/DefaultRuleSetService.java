@@ -12,6 +12,7 @@ import io.livedesk.application.policy.RuleBaseStatus;
 import io.livedesk.application.policy.RuleFile;
 import io.livedesk.application.policy.RuleSetManagement;
 import io.livedesk.application.policy.RuleSetValidation;
+import io.livedesk.domain.account.Role;
 import io.livedesk.domain.conversation.Conversation;
 import io.livedesk.domain.policy.PublishedRuleSet;
 import io.livedesk.infrastructure.persistence.AssignmentRepository;
@@ -74,38 +75,38 @@ public class DefaultRuleSetService implements RuleSetService {
 
     @Override
     public Overview overview(Actor actor) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         return new Overview(rules.activeVersion().orElse(null), status.status(),
                 rules.activeFiles().stream().map(RuleFile::path).toList());
     }
 
     @Override
     public RuleFile file(Actor actor, String path) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         return rules.activeFile(path).orElseThrow(() -> new DomainProblem.NotFound("Rule file", path));
     }
 
     @Override
     public RuleSetValidation validate(Actor actor, List<RuleFile> changes) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         return rules.validate(withChanges(changes));
     }
 
     @Override
     public PublishOutcome publish(Actor actor, List<RuleFile> changes, String note) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         return publishSet(actor, withChanges(changes), note);
     }
 
     @Override
     public List<Published> history(Actor actor) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         return published.newestFirst(HISTORY_SHOWN).stream().map(DefaultRuleSetService::view).toList();
     }
 
     @Override
     public PublishOutcome rollback(Actor actor, long publishedId) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         PublishedRuleSet earlier = published.find(publishedId)
                 .orElseThrow(() -> new DomainProblem.NotFound("Published rule set", publishedId));
         return publishSet(actor, filesOf(earlier), "Rollback to version " + earlier.getVersion() + " (published "
@@ -114,7 +115,7 @@ public class DefaultRuleSetService implements RuleSetService {
 
     @Override
     public Simulation simulate(Actor actor, List<RuleFile> changes, List<Long> conversationIds, Integer last) {
-        access.requireAdministrator(actor);
+        requireRulesEditor(actor);
         List<Conversation> cases = new ArrayList<>();
         if (conversationIds != null && !conversationIds.isEmpty()) {
             for (Long id : conversationIds.subList(0, Math.min(conversationIds.size(), MAX_SIMULATED))) {
@@ -136,6 +137,13 @@ public class DefaultRuleSetService implements RuleSetService {
         }
         return new Simulation(simulation.draft(), decisions,
                 (int) decisions.stream().filter(SimulatedDecision::changed).count());
+    }
+
+    /** Administrators and rules editors own the rules; agents do not. */
+    private static void requireRulesEditor(Actor actor) {
+        if (actor.role() != Role.ADMINISTRATOR && actor.role() != Role.RULES_EDITOR) {
+            throw new DomainProblem.Forbidden("Only an administrator or a rules editor may do this.");
+        }
     }
 
     private String textOf(Conversation conversation) {

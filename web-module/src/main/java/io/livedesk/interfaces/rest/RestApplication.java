@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api/v1")
-@DeclareRoles({Role.ADMINISTRATOR_NAME, Role.AGENT_NAME})
+@DeclareRoles({Role.ADMINISTRATOR_NAME, Role.AGENT_NAME, Role.RULES_EDITOR_NAME})
 @OpenAPIDefinition(
         info = @Info(title = "LiveDesk API", version = "1",
                 description = "Conversations, contacts, inboxes, agents and teams of a LiveDesk helpdesk. "

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The rule files analysts edit (see rules-module/README.md): read, check, publish, history and rollback, simulate.
+ * The rule files analysts edit (see rules-module/README.md), for administrators and rules editors: read, check, publish, history and rollback, simulate.
  * A change that does not compile is answered 422 with every problem's file, line and column; the active rules stay.
  */
 @Path("/rules")
 @Tag(name = "Rules")
-@RolesAllowed(Role.ADMINISTRATOR_NAME)
+@RolesAllowed({Role.ADMINISTRATOR_NAME, Role.RULES_EDITOR_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RulesResource {
