@@ -1,8 +1,10 @@
 package io.livedesk.application;
 
+import io.livedesk.domain.message.AttachmentKind;
 import io.livedesk.domain.message.SenderKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The way out to a channel: how an outgoing message reaches the customer on the platform they wrote from. One
@@ -13,8 +15,16 @@ public interface ChannelGateway {
 
     /** A message due to go out, with what the platform's rules depend on. */
     record OutgoingMessage(long messageId, long inboxId, String recipientSourceId, String text,
-                           SenderKind senderKind, Instant customerLastWroteAt, int partsSent,
-                           int sendAttempts) {
+                           List<Attachment> attachments, SenderKind senderKind, Instant customerLastWroteAt,
+                           int partsSent, int sendAttempts) {
+
+        public OutgoingMessage {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** A file to send, by the link the platform fetches it from. */
+    record Attachment(AttachmentKind kind, String url) {
     }
 
     sealed interface SendResult {

@@ -83,6 +83,13 @@ public interface ConversationService {
     /** A reply to the customer: stored as queued until its channel sends it. */
     MessageView reply(Actor actor, long conversationId, String content);
 
+    /** A file sent with a reply: a link the channel fetches it from (a LiveDesk file's path is made absolute). */
+    record OutgoingAttachment(AttachmentKind kind, String url, String fileName) {
+    }
+
+    /** A reply with files; the text may then be empty. */
+    MessageView reply(Actor actor, long conversationId, String content, List<OutgoingAttachment> attachments);
+
     /** Puts a reply that failed to send back in the outbox (its parts already sent stay sent). */
     MessageView retrySending(Actor actor, long conversationId, long messageId);
 

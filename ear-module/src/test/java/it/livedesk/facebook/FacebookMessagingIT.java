@@ -225,6 +225,29 @@ public class FacebookMessagingIT {
         }
 
         @Test
+        void aFileTheAgentUploadsGoesOutAfterTheTextAsAnAttachmentFacebookFetchesFromLiveDesk() {
+            FakeCustomer camille = facebook.customer(page, "Camille", LiveDeskApi.unique("Facture"));
+            webhook.customerSays(camille, "Pouvez-vous m'envoyer la facture ?");
+            long conversationId = conversationOf(camille);
+            JsonObject uploaded = expect(201, admin.sendRaw("POST", "/api/v1/files", "text/plain",
+                    "Facture n°4521 : 12,40 €")).json();
+
+            long messageId = expect(201, admin.post("/api/v1/conversations/" + conversationId + "/messages",
+                    Json.createObjectBuilder().add("content", "Voici votre facture.").add("attachments",
+                            Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "FILE")
+                                    .add("url", uploaded.getString("path")).add("fileName", "facture.txt"))).build()))
+                    .json().getJsonNumber("id").longValue();
+
+            List<SentMessage> sent = facebook.awaitMessages(camille, 2, PATIENCE);
+            awaitMessage(conversationId, messageId, "SENT");
+            assertEquals("Voici votre facture.", sent.get(0).text());
+            assertEquals("file", sent.get(1).attachment().getString("type"));
+            String link = sent.get(1).attachment().getJsonObject("payload").getString("url");
+            assertEquals(LiveDeskApi.baseUrl() + uploaded.getString("path"), link);
+            assertEquals("Facture n°4521 : 12,40 €", admin.getAnything(uploaded.getString("path")).body());
+        }
+
+        @Test
         void aLongReplyGoesOutInPartsThatEachFitMessenger() {
             FakeCustomer camille = facebook.customer(page, "Camille", LiveDeskApi.unique("Long"));
             webhook.customerSays(camille, "Racontez-moi tout");

@@ -26,7 +26,9 @@ import io.livedesk.infrastructure.persistence.MessageRepository;
 import io.livedesk.infrastructure.persistence.TeamRepository;
 import io.livedesk.infrastructure.persistence.UserRepository;
 import io.livedesk.application.ChannelGateway;
+import io.livedesk.infrastructure.config.LiveDeskConfig;
 import io.livedesk.domain.inbox.ChannelType;
+import io.livedesk.domain.message.AttachmentKind;
 import io.livedesk.domain.message.DeliveryStatus;
 import io.livedesk.domain.message.SenderKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +84,9 @@ public class DefaultConversationService implements ConversationService {
 
     @Inject
     ChannelGateway gateway;
+
+    @Inject
+    LiveDeskConfig config;
 
     @Inject
     Event<MessageQueued> queued;
@@ -150,22 +155,55 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public MessageView reply(Actor actor, long conversationId, String content) {
+        return reply(actor, conversationId, content, List.of());
+    }
+
+    @Override
+    public MessageView reply(Actor actor, long conversationId, String content, List<OutgoingAttachment> files) {
         Conversation conversation = access.conversation(actor, conversationId);
-        requireContent(content);
+        List<OutgoingAttachment> attachments = files == null ? List.of() : files;
+        if (attachments.isEmpty() || content != null && !content.isBlank()) {
+            requireContent(content);
+        }
+        List<ChannelGateway.Attachment> sendable = attachments.stream().map(this::sendable).toList();
         User agent = me(actor);
         Instant now = clock.instant();
         if (conversation.getInbox().getChannelType() != ChannelType.API) {
             String refusal = gateway.refusalBeforeSending(new ChannelGateway.OutgoingMessage(0, conversation.getInbox()
-                    .getId(), null, content, SenderKind.AGENT, conversation.getLastCustomerMessageAt(), 0, 0), now);
+                    .getId(), null, content, sendable, SenderKind.AGENT, conversation.getLastCustomerMessageAt(), 0,
+                    0), now);
             if (refusal != null) {
                 throw new DomainProblem.Conflict(refusal);
             }
         }
-        Message message = messages.add(Message.replyFrom(agent, conversation, content, now));
-        conversation.businessWrote(content, now);
+        String text = content == null || content.isBlank() ? null : content;
+        Message message = Message.replyFrom(agent, conversation, text, now);
+        for (int i = 0; i < attachments.size(); i++) {
+            message.attach(attachments.get(i).kind(), sendable.get(i).url(), attachments.get(i).fileName());
+        }
+        messages.add(message);
+        conversation.businessWrote(text != null ? text : "[" + attachments.get(0).kind().name().toLowerCase() + "]",
+                now);
         messages.flush();
         queued.fire(new MessageQueued(message.getId()));
         return ConversationViews.message(message);
+    }
+
+    /** A file to send must be a web link the channel can fetch: LiveDesk's own files are linked by the public URL. */
+    private ChannelGateway.Attachment sendable(OutgoingAttachment attachment) {
+        if (attachment == null || attachment.kind() == null || attachment.url() == null) {
+            throw new DomainProblem.Invalid("Each attachment needs a kind (IMAGE, VIDEO, AUDIO, FILE) and a url.");
+        }
+        if (!java.util.Set.of(AttachmentKind.IMAGE, AttachmentKind.VIDEO, AttachmentKind.AUDIO, AttachmentKind.FILE)
+                .contains(attachment.kind())) {
+            throw new DomainProblem.Invalid("Messenger sends images, videos, audio and files; not " + attachment.kind()
+                    + ".");
+        }
+        String url = attachment.url().startsWith("/files/") ? config.publicUrl() + attachment.url() : attachment.url();
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new DomainProblem.Invalid("An attachment's url is a web link or a LiveDesk file (/files/...).");
+        }
+        return new ChannelGateway.Attachment(attachment.kind(), url);
     }
 
     @Override
@@ -179,7 +217,7 @@ public class DefaultConversationService implements ConversationService {
         }
         Instant now = clock.instant();
         String refusal = gateway.refusalBeforeSending(new ChannelGateway.OutgoingMessage(message.getId(),
-                conversation.getInbox().getId(), null, message.getContent(), message.getSenderKind(),
+                conversation.getInbox().getId(), null, message.getContent(), List.of(), message.getSenderKind(),
                 conversation.getLastCustomerMessageAt(), message.getPartsSent(), 0), now);
         if (refusal != null) {
             throw new DomainProblem.Conflict(refusal);

@@ -1,5 +1,7 @@
 package io.livedesk.application.internal;
 
+import io.livedesk.application.ChannelGateway;
+import io.livedesk.application.ChannelGateway.OutgoingMessage;
 import io.livedesk.application.InboundMessage;
 import io.livedesk.application.InboundMessage.Author;
 import io.livedesk.application.InboundMessage.InboundAttachment;
@@ -21,7 +23,7 @@ import io.livedesk.infrastructure.facebook.MessengerEvent.Postback;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Reaction;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Read;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Referral;
-import io.livedesk.infrastructure.facebook.MessengerText;
+import io.livedesk.infrastructure.facebook.FacebookChannelGateway;
 import io.livedesk.infrastructure.persistence.ContactRepository;
 import io.livedesk.infrastructure.persistence.ConversationRepository;
 import io.livedesk.infrastructure.persistence.MessageRepository;
@@ -135,7 +137,10 @@ public class MessengerEventApplier {
                 .filter(m -> m.getInbox().getId() == inboxId);
         int part = Integer.parseInt(reference[2]);
         own.filter(m -> m.getDeliveryStatus() == DeliveryStatus.QUEUED && m.getPartsSent() == part)
-                .ifPresent(m -> m.partSent(echo.mid(), MessengerText.parts(m.getContent()).size(), clock.instant()));
+                .ifPresent(m -> m.partSent(echo.mid(), FacebookChannelGateway.parts(new OutgoingMessage(m.getId(),
+                        inboxId, echo.customerId(), m.getContent(), m.getAttachments().stream()
+                        .map(a -> new ChannelGateway.Attachment(a.getKind(), a.getRemoteUrl())).toList(),
+                        m.getSenderKind(), null, m.getPartsSent(), 0)).size(), clock.instant()));
     }
 
     void keepReferral(long inboxId, String customerId, String referralJson) {

@@ -61,7 +61,9 @@ public class OutboxSender {
             return true;
         }
         OutgoingMessage outgoing = new OutgoingMessage(message.getId(), message.getInbox().getId(), recipient.get(),
-                message.getContent(), message.getSenderKind(), conversation.getLastCustomerMessageAt(),
+                message.getContent(), message.getAttachments().stream()
+                        .map(a -> new ChannelGateway.Attachment(a.getKind(), a.getRemoteUrl())).toList(),
+                message.getSenderKind(), conversation.getLastCustomerMessageAt(),
                 message.getPartsSent(), message.getSendAttempts());
         SendResult result = gateway.sendNextPart(outgoing, now);
         if (result instanceof PartSent sent) {

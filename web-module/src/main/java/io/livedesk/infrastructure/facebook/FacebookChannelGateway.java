@@ -8,11 +8,13 @@ import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,7 +84,10 @@ public class FacebookChannelGateway implements ChannelGateway {
                     "The Page needs an administrator to log in with Facebook again before anything can be sent.",
                     true);
         }
-        List<String> parts = MessengerText.parts(message.text() == null ? "" : message.text());
+        List<JsonObject> parts = parts(message);
+        if (parts.isEmpty()) {
+            return new Refused(null, null, "The message has neither text nor files to send.", false);
+        }
         int part = message.partsSent();
         try {
             String mid = graph.sendMessage(channel.get().getPageId(),
@@ -102,12 +107,30 @@ public class FacebookChannelGateway implements ChannelGateway {
         return "livedesk:" + messageId + ":" + part;
     }
 
-    private jakarta.json.JsonObject request(OutgoingMessage message, String text, int part, Instant now) {
+    /**
+     * What goes out, in order: the text (cut to Messenger's limit), then each file (Messenger takes text or one
+     * attachment per message, never both).
+     */
+    public static List<JsonObject> parts(OutgoingMessage message) {
+        List<JsonObject> parts = new ArrayList<>();
+        if (message.text() != null && !message.text().isBlank()) {
+            MessengerText.parts(message.text()).forEach(text -> parts.add(Json.createObjectBuilder()
+                    .add("text", text).build()));
+        }
+        for (Attachment attachment : message.attachments()) {
+            parts.add(Json.createObjectBuilder().add("attachment", Json.createObjectBuilder()
+                    .add("type", attachment.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .add("payload", Json.createObjectBuilder().add("url", attachment.url()).add("is_reusable", true)))
+                    .build());
+        }
+        return parts;
+    }
+
+    private JsonObject request(OutgoingMessage message, JsonObject part, int index, Instant now) {
         JsonObjectBuilder request = Json.createObjectBuilder()
                 .add("recipient", Json.createObjectBuilder().add("id", message.recipientSourceId()))
-                .add("message", Json.createObjectBuilder()
-                        .add("text", text)
-                        .add("metadata", metadataOf(message.messageId(), part)));
+                .add("message", Json.createObjectBuilder(part)
+                        .add("metadata", metadataOf(message.messageId(), index)));
         if (Duration.between(message.customerLastWroteAt(), now).compareTo(STANDARD_WINDOW) <= 0) {
             request.add("messaging_type", "RESPONSE");
         } else {

@@ -113,14 +113,15 @@ public class ConversationsResource {
 
     @POST
     @Path("/{id}/messages")
-    @Operation(summary = "Reply to the customer (queued for the channel), or with \"private\": true add a private note.")
+    @Operation(summary = "Reply to the customer (queued for the channel), with files in \"attachments\" "
+            + "([{kind, url}], upload them first with POST /files), or with \"private\": true add a private note.")
     public Response post(@PathParam("id") long id, MessageRequest request) {
         if (request == null) {
             throw new DomainProblem.Invalid("Send {\"content\": ..., \"private\": false}.");
         }
         MessageView message = Boolean.TRUE.equals(request.isPrivate())
                 ? conversations.addPrivateNote(current.get(), id, request.content())
-                : conversations.reply(current.get(), id, request.content());
+                : conversations.reply(current.get(), id, request.content(), request.attachments());
         return Response.status(Response.Status.CREATED).entity(message).build();
     }
 
