@@ -37,8 +37,21 @@ public class AccessGuard {
         return inbox;
     }
 
+    /**
+     * A conversation the actor is about to change, locked until the transaction ends: changes by agents and by the
+     * background (assignment, automatic messages) then take turns instead of one failing on the other's version.
+     */
     public Conversation conversation(Actor actor, long conversationId) {
-        Conversation conversation = conversations.find(conversationId)
+        return visible(actor, conversationId, conversations.findForUpdate(conversationId));
+    }
+
+    /** A conversation the actor only reads. */
+    public Conversation conversationToRead(Actor actor, long conversationId) {
+        return visible(actor, conversationId, conversations.find(conversationId));
+    }
+
+    private Conversation visible(Actor actor, long conversationId, java.util.Optional<Conversation> found) {
+        Conversation conversation = found
                 .orElseThrow(() -> new DomainProblem.NotFound("Conversation", conversationId));
         if (!actor.isAdministrator() && !inboxes.isMember(conversation.getInbox().getId(), actor.userId())) {
             throw new DomainProblem.NotFound("Conversation", conversationId);

@@ -122,12 +122,12 @@ public class DefaultConversationService implements ConversationService {
 
     @Override
     public ConversationDetail get(Actor actor, long conversationId) {
-        return detail(access.conversation(actor, conversationId));
+        return detail(access.conversationToRead(actor, conversationId));
     }
 
     @Override
     public Page<MessageView> messages(Actor actor, long conversationId, String cursor, int limit) {
-        access.conversation(actor, conversationId);
+        access.conversationToRead(actor, conversationId);
         KeysetCursor before = cursor == null ? null : KeysetCursor.decode(cursor);
         List<Message> found = messages.latestBefore(conversationId, before, limit + 1);
         boolean more = found.size() > limit;

@@ -80,6 +80,10 @@ public class ConversationRepository extends Repository<Conversation> {
         return new ArrayList<>(query.setMaxResults(limit).getResultList());
     }
 
+    public Optional<Conversation> findForUpdate(long conversationId) {
+        return Optional.ofNullable(em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     /** The conversation a new message from this contact belongs to: the latest one not resolved. */
     public Optional<Conversation> findActive(long inboxId, long contactId) {
         return activeQuery(inboxId, contactId).setMaxResults(1).getResultStream().findFirst();

@@ -31,6 +31,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<RuntimeException
                     "LiveDesk cannot reach its database right now; nothing was changed. Try again in a few seconds."))
                     .header("Retry-After", 5).build();
         }
+        if (causedBy(exception, jakarta.persistence.OptimisticLockException.class)) {
+            return Problems.response(409, "Conflict", "Someone else changed the same thing at the same moment; "
+                    + "nothing of yours was saved. Reload and try again.");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
         return Problems.response(500, "Internal Server Error",
