@@ -63,8 +63,16 @@ public class CustomerDetailRecords {
             return Optional.empty();
         }
         contact.get().updateProfile(null, null, null, clock.instant());
-        return Optional.of(new ProfileRequest(contactId, inboxId, psid.get(),
-                secrets.decrypt(channel.get().getEncryptedPageToken())));
+        String token;
+        try {
+            token = secrets.decrypt(channel.get().getEncryptedPageToken());
+        } catch (RuntimeException undecryptable) {
+            // Another secret key, or a damaged value: only a new login fixes it. Said once, on the channel.
+            channel.get().requireReauthorization(null, null, "The stored Page token cannot be decrypted with this "
+                    + "server's LIVEDESK_SECRET_KEY; log in with Facebook again.", clock.instant());
+            return Optional.empty();
+        }
+        return Optional.of(new ProfileRequest(contactId, inboxId, psid.get(), token));
     }
 
     public void profileFetched(long contactId, String name, String locale, StoredFile picture, String pictureUrl) {

