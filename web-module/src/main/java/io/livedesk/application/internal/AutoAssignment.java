@@ -69,9 +69,9 @@ public class AutoAssignment implements AutomaticAssignment {
             return true;
         }
         Inbox inbox = conversation.getInbox();
+        // The candidates' loads are read under their locks, so a concurrent assignment's result is counted.
+        assignments.lockAgents(assignments.candidateIds(inbox.getId()));
         List<CandidateAgent> candidates = facts.candidates(inbox);
-        assignments.lockAgents(candidates.stream().map(CandidateAgent::userId).toList());
-        candidates = facts.candidates(inbox); // read again under the locks: loads may have changed meanwhile
         Instant now = clock.instant();
         String text = latestCustomerText != null ? latestCustomerText : assignments.latestCustomerText(conversationId);
         AssignmentOutcome outcome = policy.decide(new AssignmentRequest(facts.inbox(inbox),

@@ -227,14 +227,11 @@ public class FacebookChannelRecords {
     }
 
     private LoginView view(FacebookLogin login) {
-        List<PageChoice> pages = new ArrayList<>();
-        for (PageChoice listed : pagesOf(login)) {
-            Long connectedInbox = inboxes.facebookChannelOfPage(listed.id())
-                    .filter(FacebookPageChannel::isConnected)
-                    .map(c -> c.getInbox().getId()).orElse(null);
-            pages.add(new PageChoice(listed.id(), listed.name(), listed.category(), listed.canMessage(),
-                    connectedInbox));
-        }
+        List<PageChoice> listed = pagesOf(login);
+        java.util.Map<String, Long> connected = inboxes.connectedInboxesOfPages(
+                listed.stream().map(PageChoice::id).toList());
+        List<PageChoice> pages = listed.stream().map(p -> new PageChoice(p.id(), p.name(), p.category(),
+                p.canMessage(), connected.get(p.id()))).toList();
         // A login left waiting past its lifetime reads as failed, with the reason, without waiting for a write.
         boolean lapsed = login.isExpired(clock.instant()) && (login.getStatus() == FacebookLoginStatus.CHOOSING_PAGE
                 || login.getStatus() == FacebookLoginStatus.AWAITING_FACEBOOK);

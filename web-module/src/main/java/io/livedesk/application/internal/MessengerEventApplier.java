@@ -1,7 +1,5 @@
 package io.livedesk.application.internal;
 
-import io.livedesk.application.ChannelGateway;
-import io.livedesk.application.ChannelGateway.OutgoingMessage;
 import io.livedesk.application.InboundMessage;
 import io.livedesk.application.InboundMessage.Author;
 import io.livedesk.application.InboundMessage.InboundAttachment;
@@ -137,10 +135,8 @@ public class MessengerEventApplier {
                 .filter(m -> m.getInbox().getId() == inboxId);
         int part = Integer.parseInt(reference[2]);
         own.filter(m -> m.getDeliveryStatus() == DeliveryStatus.QUEUED && m.getPartsSent() == part)
-                .ifPresent(m -> m.partSent(echo.mid(), FacebookChannelGateway.parts(new OutgoingMessage(m.getId(),
-                        inboxId, echo.customerId(), m.getContent(), m.getAttachments().stream()
-                        .map(a -> new ChannelGateway.Attachment(a.getKind(), a.getRemoteUrl())).toList(),
-                        m.getSenderKind(), null, m.getPartsSent(), 0)).size(), clock.instant()));
+                .ifPresent(m -> m.partSent(echo.mid(), FacebookChannelGateway.partCount(m.getContent(),
+                        m.getAttachments().size()), clock.instant()));
     }
 
     void keepReferral(long inboxId, String customerId, String referralJson) {

@@ -126,6 +126,11 @@ public class FacebookChannelGateway implements ChannelGateway {
         return parts;
     }
 
+    /** How many Send API calls a message takes: its text's parts, then one per file. */
+    public static int partCount(String text, int files) {
+        return (text == null || text.isBlank() ? 0 : MessengerText.parts(text).size()) + files;
+    }
+
     private JsonObject request(OutgoingMessage message, JsonObject part, int index, Instant now) {
         JsonObjectBuilder request = Json.createObjectBuilder()
                 .add("recipient", Json.createObjectBuilder().add("id", message.recipientSourceId()))

@@ -41,6 +41,14 @@ public class AssignmentRepository {
                 .setParameter("ids", userIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** Everyone who could be a candidate: the inbox's members and the members of every team (a rule may pick one). */
+    public List<Long> candidateIds(long inboxId) {
+        List<Long> ids = new java.util.ArrayList<>(em.createQuery("SELECT DISTINCT m.id FROM Inbox i JOIN i.members m "
+                + "WHERE i.id = :inbox", Long.class).setParameter("inbox", inboxId).getResultList());
+        ids.addAll(em.createQuery("SELECT DISTINCT m.id FROM Team t JOIN t.members m", Long.class).getResultList());
+        return ids.stream().distinct().toList();
+    }
+
     public List<Team> teamsWithMembers() {
         return em.createQuery("SELECT DISTINCT t FROM Team t LEFT JOIN FETCH t.members", Team.class).getResultList();
     }

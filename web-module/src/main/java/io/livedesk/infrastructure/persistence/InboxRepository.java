@@ -42,6 +42,20 @@ public class InboxRepository extends Repository<Inbox> {
                 .setParameter("page", pageId).getResultStream().findFirst();
     }
 
+    /** The inbox of each of these Pages that is connected now, by Page id. */
+    public java.util.Map<String, Long> connectedInboxesOfPages(java.util.Collection<String> pageIds) {
+        java.util.Map<String, Long> inboxes = new java.util.HashMap<>();
+        if (pageIds.isEmpty()) {
+            return inboxes;
+        }
+        for (Object[] row : em.createQuery("SELECT c.pageId, c.inbox.id FROM FacebookPageChannel c WHERE c.pageId IN "
+                + ":pages AND c.encryptedPageToken IS NOT NULL", Object[].class).setParameter("pages", pageIds)
+                .getResultList()) {
+            inboxes.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return inboxes;
+    }
+
     public FacebookPageChannel addFacebookChannel(FacebookPageChannel channel) {
         em.persist(channel);
         return channel;

@@ -4,6 +4,7 @@ import io.livedesk.application.DomainProblem;
 import io.livedesk.application.FacebookChannelService;
 import io.livedesk.application.FacebookChannelService.DialogAnswer;
 import io.livedesk.application.FacebookChannelService.LoginView;
+import io.livedesk.interfaces.rest.ProblemBody;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -47,17 +48,13 @@ public class FacebookLoginCallbackServlet extends HttpServlet {
         } catch (DomainProblem.Invalid refused) {
             if (wantsJson) {
                 response.setStatus(400);
-                response.setContentType("application/problem+json");
+                response.setContentType(ProblemBody.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(JSON.toJson(new Problem("about:blank", "Bad Request", 400,
-                        refused.getMessage())));
+                response.getWriter().write(JSON.toJson(ProblemBody.of(400, "Bad Request", refused.getMessage())));
             } else {
                 response.sendRedirect(request.getContextPath() + "/channels.html#problem="
                         + URLEncoder.encode(refused.getMessage(), StandardCharsets.UTF_8));
             }
         }
-    }
-
-    public record Problem(String type, String title, int status, String detail) {
     }
 }
