@@ -81,15 +81,18 @@ public class Bench {
 
     static void stub(int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
-        byte[] empty = "{}".getBytes(StandardCharsets.UTF_8);
+        // A customer's profile as Facebook gives it (REFERENCE §7) without a picture (pictures are fetched from
+        // Facebook's own hosts over HTTPS only), so the server writes the name as it would in production.
+        byte[] profile = "{\"first_name\":\"Bench\",\"last_name\":\"Customer\",\"locale\":\"en_US\",\"id\":\"1\"}"
+                .getBytes(StandardCharsets.UTF_8);
         AtomicLong calls = new AtomicLong();
         server.createContext("/", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
                 calls.incrementAndGet();
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, empty.length);
-                exchange.getResponseBody().write(empty);
+                exchange.sendResponseHeaders(200, profile.length);
+                exchange.getResponseBody().write(profile);
             }
         });
         // How many calls so far: GET /_calls (the benchmark reads it per phase).

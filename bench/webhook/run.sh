@@ -7,7 +7,7 @@
 #   2. recreates the database livedesk_bench_webhook, lets the server migrate it, and connects BENCH_PAGES Facebook
 #      Pages (inbox + facebook_page_channel, the Page token encrypted with the server's LIVEDESK_SECRET_KEY exactly as
 #      SecretCipher does, so the background profile fetch can decrypt it);
-#   3. starts a Graph API stub on 127.0.0.1:9295 that answers {} to everything (LIVEDESK_FACEBOOK_GRAPH_URL points at
+#   3. starts a Graph API stub on 127.0.0.1:9295 that answers a customer profile (a name, no picture) to everything (LIVEDESK_FACEBOOK_GRAPH_URL points at
 #      it): after each customer message the server fetches the customer's profile in the background;
 #   4. BENCH_REPEATS times (once the machine is quiet): the ceiling (GET /assets/favicon.svg, closed loop), webhook
 #      throughput (closed loop, BENCH_CONNECTIONS connections), webhook at a fixed 2,000 events/s (open loop), and

@@ -2,7 +2,6 @@ package io.livedesk.application.internal;
 
 import io.livedesk.domain.message.Attachment;
 import io.livedesk.infrastructure.facebook.MediaDownloads;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +19,8 @@ public class AttachmentCopier {
 
     private static final Logger LOG = Logger.getLogger(AttachmentCopier.class.getName());
 
-    @Resource
+    @Inject
+    @DownloadsExecutor
     ManagedExecutorService executor;
 
     @Inject
@@ -30,7 +30,9 @@ public class AttachmentCopier {
     MediaDownloads downloads;
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
-        executor.execute(() -> copyAttachmentsOf(seen.messageId()));
+        if (seen.hasAttachments()) {
+            executor.execute(() -> copyAttachmentsOf(seen.messageId()));
+        }
     }
 
     void copyAttachmentsOf(long messageId) {

@@ -6,6 +6,7 @@ import io.livedesk.application.policy.AssignmentPolicy;
 import io.livedesk.application.policy.AssignmentRequest;
 import io.livedesk.application.policy.CandidateAgent;
 import io.livedesk.domain.assignment.AssignmentDecision;
+import io.livedesk.domain.assignment.AssignmentTier;
 import io.livedesk.domain.conversation.Conversation;
 import io.livedesk.domain.conversation.ConversationStatus;
 import io.livedesk.domain.inbox.Inbox;
@@ -64,6 +65,9 @@ public class AutoAssignment implements AutomaticAssignment {
      */
     @Transactional
     public boolean assign(long conversationId, String latestCustomerText) {
+        if (!assignments.mayNeedAssignee(conversationId)) {
+            return true;
+        }
         Conversation conversation = assignments.lockConversation(conversationId).orElse(null);
         if (conversation == null || !needsAssignee(conversation)) {
             return true;
@@ -76,15 +80,19 @@ public class AutoAssignment implements AutomaticAssignment {
         String text = latestCustomerText != null ? latestCustomerText : assignments.latestCustomerText(conversationId);
         AssignmentOutcome outcome = policy.decide(new AssignmentRequest(facts.inbox(inbox),
                 facts.conversation(conversation, text == null ? "" : text), candidates, now));
-        boolean waitedAlready = conversation.getQueuedSince() != null;
         apply(conversation, outcome, now);
         boolean stillWaiting = conversation.getQueuedSince() != null;
         // A conversation that keeps waiting is tried again and again: its history records the first wait only.
-        if (!(waitedAlready && stillWaiting)) {
+        if (!(stillWaiting && lastDecisionWasAWait(conversationId))) {
             decisions.add(AssignmentDecision.automatic(conversation, outcome.tier(), outcome.ruleId(),
                     outcome.ruleName(), outcome.explanation().describe(), now));
         }
         return !stillWaiting;
+    }
+
+    private boolean lastDecisionWasAWait(long conversationId) {
+        return decisions.latestOf(conversationId, 1).stream().anyMatch(d -> d.getTier() != AssignmentTier.MANUAL
+                && d.getAssignee() == null && d.getAiAssignee() == null);
     }
 
     private static boolean needsAssignee(Conversation conversation) {

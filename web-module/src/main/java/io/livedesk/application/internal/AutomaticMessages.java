@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The messages LiveDesk sends on its own, when the rules say so: the greeting when a customer starts a
@@ -62,8 +63,34 @@ public class AutomaticMessages {
     /** After a customer's message: the greeting (a new conversation only) and the out-of-office message. */
     @Transactional
     public void afterCustomerMessage(long conversationId, boolean newConversation) {
+        if (!mayApply(conversationId, newConversation)) {
+            return;
+        }
         assignments.lockConversation(conversationId)
                 .ifPresent(conversation -> afterCustomerMessage(conversation, newConversation));
+    }
+
+    /**
+     * Whether the inbox could send anything here at all: a greeting needs a new conversation and the greeting
+     * switched on with a text, an out-of-office message needs business hours switched on and a text. The switches
+     * are the administrator's and the rules decide within them, so most messages (a conversation going on, in an
+     * inbox without these) cost one small read instead of a row lock and two rule runs.
+     */
+    private boolean mayApply(long conversationId, boolean newConversation) {
+        List<Object[]> switches = em.createQuery("SELECT i.greetingEnabled, i.greetingMessage, i.businessHoursEnabled, "
+                + "i.outOfOfficeMessage FROM Conversation c JOIN c.inbox i WHERE c.id = :id", Object[].class)
+                .setParameter("id", conversationId).getResultList();
+        if (switches.isEmpty()) {
+            return false;
+        }
+        Object[] inbox = switches.get(0);
+        boolean mayGreet = newConversation && Boolean.TRUE.equals(inbox[0]) && hasText(inbox[1]);
+        boolean mayTellClosed = Boolean.TRUE.equals(inbox[2]) && hasText(inbox[3]);
+        return mayGreet || mayTellClosed;
+    }
+
+    private static boolean hasText(Object text) {
+        return text instanceof String s && !s.isBlank();
     }
 
     private void afterCustomerMessage(Conversation conversation, boolean newConversation) {

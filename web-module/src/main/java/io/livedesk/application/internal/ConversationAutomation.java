@@ -1,6 +1,5 @@
 package io.livedesk.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +18,8 @@ public class ConversationAutomation {
 
     private static final Logger LOG = Logger.getLogger(ConversationAutomation.class.getName());
 
-    @Resource
+    @Inject
+    @AutomationExecutor
     ManagedExecutorService executor;
 
     @Inject

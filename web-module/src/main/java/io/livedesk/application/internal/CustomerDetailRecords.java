@@ -51,18 +51,16 @@ public class CustomerDetailRecords {
     }
 
     /**
-     * The profile to fetch when it is unknown or older than {@code staleBefore}. Marks it fetched now, so that the
-     * next messages of the same customer do not ask Facebook again while this fetch runs.
+     * The profile to fetch when it is unknown or older than {@code staleBefore}, claimed: marked fetched now, so
+     * that the next messages of the same customer do not ask Facebook again while this fetch runs.
      */
-    public Optional<ProfileRequest> claimStaleProfile(long inboxId, long contactId, Instant staleBefore) {
-        Optional<Contact> contact = contacts.find(contactId).filter(c -> c.profileOlderThan(staleBefore));
+    public Optional<ProfileRequest> claimStaleProfile(long inboxId, long contactId, String pageScopedId,
+                                                      Instant staleBefore) {
         Optional<FacebookPageChannel> channel = inboxes.facebookChannelOf(inboxId)
                 .filter(FacebookPageChannel::isConnected).filter(c -> !c.isReauthorizationRequired());
-        Optional<String> psid = contacts.sourceIdIn(inboxId, contactId);
-        if (contact.isEmpty() || channel.isEmpty() || psid.isEmpty()) {
+        if (channel.isEmpty() || !contacts.claimProfileFetch(contactId, staleBefore, clock.instant())) {
             return Optional.empty();
         }
-        contact.get().updateProfile(null, null, null, clock.instant());
         String token;
         try {
             token = secrets.decrypt(channel.get().getEncryptedPageToken());
@@ -72,10 +70,14 @@ public class CustomerDetailRecords {
                     + "server's LIVEDESK_SECRET_KEY; log in with Facebook again.", clock.instant());
             return Optional.empty();
         }
-        return Optional.of(new ProfileRequest(contactId, inboxId, psid.get(), token));
+        return Optional.of(new ProfileRequest(contactId, inboxId, pageScopedId, token));
     }
 
+    /** What the channel said; nothing is written when it said nothing (the claim already dated the attempt). */
     public void profileFetched(long contactId, String name, String locale, StoredFile picture, String pictureUrl) {
+        if (name == null && locale == null && picture == null && pictureUrl == null) {
+            return;
+        }
         contacts.find(contactId).ifPresent(contact -> {
             Instant now = clock.instant();
             contact.updateProfile(name, picture != null ? picture.path() : pictureUrl, locale, now);

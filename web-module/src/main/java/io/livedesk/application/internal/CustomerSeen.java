@@ -3,7 +3,9 @@ package io.livedesk.application.internal;
 /**
  * A customer's message (or button tap) was stored, for the first time: fired after commit, so that what follows
  * (the profile fetched, attachments copied, greeting, out-of-office, assignment) never holds up the webhook queue.
+ * It carries what the follow-up work would otherwise read back: the customer's id in the channel and whether there
+ * is anything to copy.
  */
-public record CustomerSeen(long inboxId, long contactId, long conversationId, long messageId,
-                           boolean newConversation, String text) {
+public record CustomerSeen(long inboxId, long contactId, String sourceId, long conversationId, long messageId,
+                           boolean newConversation, boolean hasAttachments, String text) {
 }

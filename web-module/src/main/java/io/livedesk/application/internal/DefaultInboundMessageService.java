@@ -34,8 +34,9 @@ public class DefaultInboundMessageService implements InboundMessageService {
     public Receipt receive(InboundMessage message) {
         Receipt receipt = write(message);
         if (!receipt.duplicate() && message.author() == InboundMessage.Author.CUSTOMER) {
-            customerSeen.fire(new CustomerSeen(message.inboxId(), receipt.contactId(), receipt.conversationId(),
-                    receipt.messageId(), receipt.newConversation(), message.content()));
+            customerSeen.fire(new CustomerSeen(message.inboxId(), receipt.contactId(), message.sourceId(),
+                    receipt.conversationId(), receipt.messageId(), receipt.newConversation(),
+                    message.attachments() != null && !message.attachments().isEmpty(), message.content()));
         }
         return receipt;
     }

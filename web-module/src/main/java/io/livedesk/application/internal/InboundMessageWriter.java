@@ -65,7 +65,15 @@ public class InboundMessageWriter {
                     return created;
                 });
         Optional<Conversation> active = conversations.findActiveForUpdate(inbox.getId(), contact.getId());
-        Conversation conversation = active.orElseGet(() -> conversations.add(new Conversation(inbox, contact, at)));
+        Conversation conversation = active.orElseGet(() -> {
+            Conversation started = new Conversation(inbox, contact, at);
+            // It waits for an agent from the moment it exists. The assignment that follows the message ends the
+            // wait; if that never runs (the server stopped first), the assignment queue still finds it.
+            if (inbox.isAutoAssignment()) {
+                started.waitForAnAgent(clock.instant());
+            }
+            return conversations.add(started);
+        });
         boolean fromCustomer = inbound.author() != InboundMessage.Author.BUSINESS_OUTSIDE_LIVEDESK;
         Message message = fromCustomer
                 ? Message.incoming(conversation, inbound.content(), inbound.externalId(), at)

@@ -6,7 +6,6 @@ import io.livedesk.infrastructure.facebook.CustomerProfile;
 import io.livedesk.infrastructure.facebook.GraphClient;
 import io.livedesk.infrastructure.facebook.GraphException;
 import io.livedesk.infrastructure.facebook.MediaDownloads;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +29,8 @@ public class ProfileRefresher {
     private static final Logger LOG = Logger.getLogger(ProfileRefresher.class.getName());
     static final Duration STALE_AFTER = Duration.ofDays(1);
 
-    @Resource
+    @Inject
+    @DownloadsExecutor
     ManagedExecutorService executor;
 
     @Inject
@@ -46,12 +46,12 @@ public class ProfileRefresher {
     Clock clock;
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
-        executor.execute(() -> refresh(seen.inboxId(), seen.contactId()));
+        executor.execute(() -> refresh(seen.inboxId(), seen.contactId(), seen.sourceId()));
     }
 
-    void refresh(long inboxId, long contactId) {
+    void refresh(long inboxId, long contactId, String pageScopedId) {
         try {
-            Optional<ProfileRequest> due = records.claimStaleProfile(inboxId, contactId,
+            Optional<ProfileRequest> due = records.claimStaleProfile(inboxId, contactId, pageScopedId,
                     clock.instant().minus(STALE_AFTER));
             if (due.isEmpty()) {
                 return;

@@ -97,6 +97,17 @@ public class AssignmentRepository {
         }
     }
 
+    /**
+     * Read without a lock: whether the conversation may still need an assignee. A conversation that goes on with
+     * its agent is answered by this one read; a true answer is checked again under the lock.
+     */
+    public boolean mayNeedAssignee(long conversationId) {
+        return !em.createQuery("SELECT c.id FROM Conversation c WHERE c.id = :id AND c.assigneeId IS NULL "
+                        + "AND c.aiAssigneeId IS NULL AND c.status <> io.livedesk.domain.conversation.ConversationStatus.RESOLVED "
+                        + "AND c.inbox.autoAssignment = TRUE", Long.class)
+                .setParameter("id", conversationId).getResultList().isEmpty();
+    }
+
     /** Conversations waiting for an agent, oldest first. */
     public List<Long> queued(int limit) {
         return em.createQuery("SELECT c.id FROM Conversation c WHERE c.queuedSince IS NOT NULL "

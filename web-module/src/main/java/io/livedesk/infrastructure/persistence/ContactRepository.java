@@ -4,6 +4,7 @@ import io.livedesk.domain.contact.Contact;
 import io.livedesk.domain.contact.ContactIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,18 @@ public class ContactRepository extends Repository<Contact> {
                         + "WHERE ci.inbox.id = :inbox AND ci.sourceId = :source", ContactIdentity.class)
                 .setParameter("inbox", inboxId).setParameter("source", sourceId)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Marks the contact's profile as being fetched now, when it is unknown or was fetched before {@code staleBefore}.
+     * One conditional statement, so that of several messages of a customer arriving together (on any server) only
+     * one asks the channel. True when this caller got the claim.
+     */
+    public boolean claimProfileFetch(long contactId, Instant staleBefore, Instant now) {
+        return em.createQuery("UPDATE Contact c SET c.profileFetchedAt = :now, c.version = c.version + 1 "
+                        + "WHERE c.id = :id AND (c.profileFetchedAt IS NULL OR c.profileFetchedAt < :stale)")
+                .setParameter("now", now).setParameter("id", contactId).setParameter("stale", staleBefore)
+                .executeUpdate() == 1;
     }
 
     /** The contact's id in the inbox's channel (for Facebook, the page-scoped id). */
