@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,7 +34,9 @@ public class DatabaseMigration {
                     .failOnMissingLocations(true)
                     .load();
             MigrateResult result = flyway.migrate();
-            schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+            // Each info() reads the schema history again: once is enough.
+            MigrationInfo current = flyway.info().current();
+            schemaVersion = current == null ? "none" : current.getVersion().getVersion();
             LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now, " + result.database + ")");
         } catch (RuntimeException e) {
