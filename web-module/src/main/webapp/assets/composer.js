@@ -3,8 +3,11 @@
  * difference is visible before sending). Enter sends, Shift+Enter starts a new line. Each conversation
  * keeps its own unsent draft while the agent looks at others, and, when the server refused to send it (say,
  * Messenger's reply window has closed), the reason, shown right above the text until it is sent or dismissed.
+ * Before the agent writes, it says how the channel lets them answer now (Messenger's reply window), so that a
+ * closed window is no surprise; the server stays the judge of what may be sent.
  */
 import { h } from './dom.js';
+import { dateAndTime } from './format.js';
 
 const PLACEHOLDERS = {
     reply: 'Reply to the customer…',
@@ -29,9 +32,10 @@ export function createComposer(form, { onSend }) {
         problemText,
         h('button', { type: 'button', class: 'composer__problem-close', 'aria-label': 'Dismiss', title: 'Dismiss',
             text: '×', onclick: () => showProblem(null) }));
+    const windowNote = h('p', { class: 'composer__window', hidden: true, dataset: { testid: 'reply-window' } });
     const tabStrip = form.querySelector('.composer__tabs');
-    if (tabStrip) tabStrip.after(problemBox);
-    else form.prepend(problemBox);
+    if (tabStrip) tabStrip.after(windowNote, problemBox);
+    else form.prepend(windowNote, problemBox);
     let conversationId = null;
     let mode = 'reply';
     let sending = false;
@@ -42,6 +46,7 @@ export function createComposer(form, { onSend }) {
         input.placeholder = PLACEHOLDERS[mode];
         send.textContent = mode === 'note' ? 'Add note' : 'Send';
         for (const tab of tabs) tab.setAttribute('aria-pressed', String(tab.dataset.mode === mode));
+        updateSendable();
     }
 
     /** The server's reason for not sending, for the open conversation (null hides it). */
@@ -59,6 +64,19 @@ export function createComposer(form, { onSend }) {
 
     function updateSendable() {
         send.disabled = sending || conversationId === null || input.value.trim() === '';
+    }
+
+    /** The channel's reply window of the open conversation, as the server describes it (null: none). */
+    function setReplyWindow(window) {
+        windowNote.hidden = !window;
+        if (window) {
+            windowNote.dataset.standing = window.standing;
+            windowNote.title = window.explanation;
+            windowNote.textContent = {
+                OPEN: `Messenger reply window open until ${dateAndTime(window.closesAt)}`,
+                HUMAN_AGENT_ONLY: `Only a human agent may answer now (HUMAN_AGENT tag), until ${dateAndTime(window.closesAt)}`,
+            }[window.standing] ?? window.explanation;
+        }
     }
 
     async function submit() {
@@ -118,6 +136,7 @@ export function createComposer(form, { onSend }) {
         conversationId = id;
         input.value = drafts.get(id) ?? '';
         showProblem(problems.get(id) ?? null);
+        windowNote.hidden = true;
         input.disabled = id === null;
         setMode('reply');
         fitHeight();
@@ -127,6 +146,8 @@ export function createComposer(form, { onSend }) {
     return {
         /** Switches to another conversation, keeping the draft of the one left. */
         setConversation,
+
+        setReplyWindow,
 
         focus() {
             input.focus({ preventScroll: true });

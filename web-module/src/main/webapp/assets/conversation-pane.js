@@ -43,6 +43,7 @@ export function createConversationPane(workspace, { directory, me, onSummaryChan
         detail = newDetail;
         actions.show(detail, directory.labels());
         sidebar.showConversation(detail);
+        composer.setReplyWindow(detail.replyWindow ?? null);
         const contact = detail.summary.contact;
         // The full profile is asked for again only when the contact changed (say, their name became known).
         if (JSON.stringify(contact) !== shownContact) {

@@ -43,6 +43,23 @@ public interface ChannelGateway {
             implements SendResult {
     }
 
+    /** How the business may answer now: in its own right, only as a human agent, or not at all. */
+    enum ReplyStanding {
+        OPEN,
+        HUMAN_AGENT_ONLY,
+        CLOSED
+    }
+
+    /**
+     * The platform's reply window as agents see it before they write: {@code closesAt} is when the current standing
+     * ends (null once closed), {@code explanation} says it in the agents' words.
+     */
+    record ReplyWindow(ReplyStanding standing, Instant closesAt, String explanation) {
+    }
+
+    /** The reply window for a customer who last wrote at {@code customerLastWroteAt} (null: never). */
+    ReplyWindow replyWindow(Instant customerLastWroteAt, Instant now);
+
     /** Why the message may not be sent at all now (the reply window closed), or null when it may. No call made. */
     String refusalBeforeSending(OutgoingMessage message, Instant now);
 

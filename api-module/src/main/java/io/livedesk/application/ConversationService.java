@@ -54,9 +54,13 @@ public interface ConversationService {
                         Instant decidedAt) {
     }
 
-    /** {@code referral}: where the customer came from (the channel's description, as JSON), when known. */
+    /**
+     * {@code referral}: where the customer came from (the channel's description, as JSON), when known.
+     * {@code replyWindow}: how the channel lets agents answer now; null for a channel without one (an API inbox).
+     */
     record ConversationDetail(ConversationSummary summary, Instant snoozedUntil, Instant lastCustomerMessageAt,
-                              Instant resolvedAt, String referral, List<DecisionView> assignmentDecisions) {
+                              Instant resolvedAt, String referral, ChannelGateway.ReplyWindow replyWindow,
+                              List<DecisionView> assignmentDecisions) {
     }
 
     /** {@code url} is LiveDesk's own copy once made, else the channel's link; {@code copyProblem} says why not. */

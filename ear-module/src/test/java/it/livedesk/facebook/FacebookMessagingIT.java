@@ -210,6 +210,11 @@ public class FacebookMessagingIT {
                 webhook.customerSays(camille, "Bonjour");
                 long conversationId = conversationOf(camille);
 
+                JsonObject window = admin.get("/api/v1/conversations/" + conversationId).json()
+                        .getJsonObject("replyWindow");
+                assertEquals("OPEN", window.getString("standing"), "agents see the window before they write");
+                assertTrue(Instant.parse(window.getString("closesAt")).isAfter(Instant.now().plus(Duration.ofHours(23))));
+
                 long messageId = reply(conversationId, "Bonjour Camille, je regarde.").getJsonNumber("id").longValue();
 
                 SentMessage sent = facebook.awaitMessages(camille, 1, PATIENCE).get(0);
@@ -268,6 +273,8 @@ public class FacebookMessagingIT {
         void afterADayOnlyAHumanAgentAnswersWithTheHumanAgentTag() {
             FakeCustomer jurgen = facebook.customer(page, "Jürgen", LiveDeskApi.unique("Alt"));
             long conversationId = customerWroteAt(jurgen, Instant.now().minus(Duration.ofDays(3)));
+            assertEquals("HUMAN_AGENT_ONLY", admin.get("/api/v1/conversations/" + conversationId).json()
+                    .getJsonObject("replyWindow").getString("standing"));
 
             reply(conversationId, "Entschuldigung für die Verspätung.");
 
@@ -280,6 +287,9 @@ public class FacebookMessagingIT {
         void afterSevenDaysTheReplyIsRefusedWithTheReasonAndNothingIsSent() {
             FakeCustomer lucia = facebook.customer(page, "Lucía", LiveDeskApi.unique("Vieja"));
             long conversationId = customerWroteAt(lucia, Instant.now().minus(Duration.ofDays(8)));
+            JsonObject window = admin.get("/api/v1/conversations/" + conversationId).json().getJsonObject("replyWindow");
+            assertEquals("CLOSED", window.getString("standing"));
+            assertTrue(window.getString("explanation").contains("has to write again"), window.toString());
 
             LiveDeskApi.ApiResponse refused = admin.post("/api/v1/conversations/" + conversationId + "/messages",
                     Json.createObjectBuilder().add("content", "¿Sigue ahí?").build());

@@ -226,6 +226,9 @@ public class WorkspaceIT {
                     admin.token(), Json.createObjectBuilder().add("content", reply).build());
 
             openAsTheAgent(conversationId);
+            List<String> window = workspace.replyWindow();
+            assertEquals("CLOSED", window.get(0), "the agent is told before writing");
+            assertTrue(window.get(1).contains("has to write again"), window.get(1));
             workspace.reply(reply);
 
             assertAll("the refusal, where the agent is writing",

@@ -208,6 +208,14 @@ final class WorkspacePage implements AutoCloseable {
                 });
     }
 
+    /** How the channel lets the agent answer, as said above the composer: its standing, then its text. */
+    List<String> replyWindow() {
+        return waitFor("the reply window above the composer")
+                .until(browser -> browser.findElements(testId("reply-window")).stream().filter(WebElement::isDisplayed)
+                        .map(note -> List.of(note.getDomAttribute("data-standing"), note.getText()))
+                        .findFirst().orElse(null));
+    }
+
     /** What the composer holds (the agent's unsent text). */
     String composerText() {
         return composer().getDomProperty("value");

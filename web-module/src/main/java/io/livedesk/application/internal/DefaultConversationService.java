@@ -334,6 +334,8 @@ public class DefaultConversationService implements ConversationService {
     private ConversationDetail detail(Conversation conversation) {
         return new ConversationDetail(ConversationViews.summary(conversation), conversation.getSnoozedUntil(),
                 conversation.getLastCustomerMessageAt(), conversation.getResolvedAt(), conversation.getReferral(),
+                conversation.getInbox().getChannelType() == ChannelType.API ? null
+                        : gateway.replyWindow(conversation.getLastCustomerMessageAt(), clock.instant()),
                 decisions.latestOf(conversation.getId(), DECISIONS_SHOWN).stream()
                         .map(ConversationViews::decision).toList());
     }

@@ -48,6 +48,28 @@ public class FacebookChannelGateway implements ChannelGateway {
     SecretCipher secrets;
 
     @Override
+    public ReplyWindow replyWindow(Instant customerLastWroteAt, Instant now) {
+        if (customerLastWroteAt == null) {
+            return new ReplyWindow(ReplyStanding.CLOSED, null,
+                    "Messenger lets a Page write only after the customer has written to it.");
+        }
+        Instant standardEnds = customerLastWroteAt.plus(STANDARD_WINDOW);
+        if (!now.isAfter(standardEnds)) {
+            return new ReplyWindow(ReplyStanding.OPEN, standardEnds, "Messenger's reply window is open until "
+                    + WHEN.format(standardEnds) + " (24 hours after the customer's last message).");
+        }
+        Instant humanAgentEnds = customerLastWroteAt.plus(HUMAN_AGENT_WINDOW);
+        if (!now.isAfter(humanAgentEnds)) {
+            return new ReplyWindow(ReplyStanding.HUMAN_AGENT_ONLY, humanAgentEnds, "More than 24 hours since the "
+                    + "customer's last message: only a human agent may answer now, tagged HUMAN_AGENT, until "
+                    + WHEN.format(humanAgentEnds) + ". Automatic messages are no longer sent.");
+        }
+        return new ReplyWindow(ReplyStanding.CLOSED, null, "Messenger's reply window closed on "
+                + WHEN.format(humanAgentEnds) + " (7 days after the customer's last message): the customer has to "
+                + "write again before anyone can answer.");
+    }
+
+    @Override
     public String refusalBeforeSending(OutgoingMessage message, Instant now) {
         if (message.customerLastWroteAt() == null) {
             return "Messenger lets a Page write only after the customer has written to it.";
