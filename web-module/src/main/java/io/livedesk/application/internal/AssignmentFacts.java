@@ -15,8 +15,8 @@ import io.livedesk.infrastructure.persistence.AssignmentRepository;
 import io.livedesk.infrastructure.persistence.InboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 /** Reads what the policies decide from, out of the database: the inbox, the conversation, the candidate agents. */
 @ApplicationScoped
 public class AssignmentFacts {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     AssignmentRepository assignments;
@@ -91,7 +94,7 @@ public class AssignmentFacts {
             return Referral.NONE;
         }
         try {
-            JsonObject referral = Json.createReader(new StringReader(json)).readObject();
+            JsonObject referral = JSON.createReader(new StringReader(json)).readObject();
             return new Referral(referral.getString("ref", ""), referral.getString("source", ""),
                     referral.getString("ad_id", ""));
         } catch (RuntimeException unreadable) {

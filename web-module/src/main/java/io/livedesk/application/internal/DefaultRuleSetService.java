@@ -21,8 +21,8 @@ import io.livedesk.infrastructure.persistence.PublishedRuleSetRepository;
 import io.livedesk.infrastructure.persistence.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -36,6 +36,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class DefaultRuleSetService implements RuleSetService {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int HISTORY_SHOWN = 100;
     static final int MAX_SIMULATED = 200;
@@ -181,14 +184,14 @@ public class DefaultRuleSetService implements RuleSetService {
     }
 
     static String json(List<RuleFile> files) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         files.forEach(f -> object.add(f.path(), f.content()));
         return object.build().toString();
     }
 
     static List<RuleFile> filesOf(PublishedRuleSet entry) {
         List<RuleFile> files = new ArrayList<>();
-        Json.createReader(new StringReader(entry.getFiles())).readObject().forEach((path, content) ->
+        JSON.createReader(new StringReader(entry.getFiles())).readObject().forEach((path, content) ->
                 files.add(new RuleFile(path, ((jakarta.json.JsonString) content).getString())));
         return files;
     }

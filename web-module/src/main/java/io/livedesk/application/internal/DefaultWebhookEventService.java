@@ -9,7 +9,6 @@ import io.livedesk.domain.webhook.WebhookEvent;
 import io.livedesk.domain.webhook.WebhookEventStatus;
 import io.livedesk.infrastructure.persistence.WebhookEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +29,13 @@ public class DefaultWebhookEventService implements WebhookEventService {
     Clock clock;
 
     @Inject
-    Event<WebhookEventStored> stored;
+    WebhookEventIntake intake;
 
+    /** Outside any transaction: the intake commits the delivery with others that arrive meanwhile. */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long store(ChannelType channelType, byte[] body) {
-        WebhookEvent event = events.add(new WebhookEvent(channelType, body, clock.instant()));
-        events.flush();
-        // Observers run after the commit (TransactionPhase.AFTER_SUCCESS), when the worker can see the row.
-        stored.fire(new WebhookEventStored(event.getId()));
-        return event.getId();
+        return intake.store(channelType, body);
     }
 
     @Override

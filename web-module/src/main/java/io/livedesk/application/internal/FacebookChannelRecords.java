@@ -20,10 +20,10 @@ import io.livedesk.infrastructure.security.BearerTokens;
 import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -40,6 +40,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class FacebookChannelRecords {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Duration LOGIN_LIFETIME = Duration.ofMinutes(15);
 
@@ -107,9 +110,9 @@ public class FacebookChannelRecords {
     }
 
     public void pagesListed(long loginId, String userToken, List<ManagedPage> pages) {
-        JsonArrayBuilder listed = Json.createArrayBuilder();
+        JsonArrayBuilder listed = JSON.createArrayBuilder();
         for (ManagedPage page : pages) {
-            listed.add(Json.createObjectBuilder()
+            listed.add(JSON.createObjectBuilder()
                     .add("id", page.id())
                     .add("name", page.name() == null ? page.id() : page.name())
                     .add("category", page.category() == null ? "" : page.category())
@@ -245,7 +248,7 @@ public class FacebookChannelRecords {
             return List.of();
         }
         List<PageChoice> pages = new ArrayList<>();
-        for (JsonValue value : Json.createReader(new StringReader(login.getPages())).readArray()) {
+        for (JsonValue value : JSON.createReader(new StringReader(login.getPages())).readArray()) {
             JsonObject page = value.asJsonObject();
             pages.add(new PageChoice(page.getString("id"), page.getString("name"), page.getString("category", ""),
                     page.getBoolean("canMessage", true), null));

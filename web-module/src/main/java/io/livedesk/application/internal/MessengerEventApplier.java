@@ -27,10 +27,10 @@ import io.livedesk.infrastructure.persistence.ConversationRepository;
 import io.livedesk.infrastructure.persistence.MessageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +49,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class MessengerEventApplier {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String OWN_METADATA_PREFIX = "livedesk:";
 
@@ -95,11 +98,11 @@ public class MessengerEventApplier {
 
     /** "Get Started" and other buttons: shown as the customer's message, with the button's payload kept. */
     private void receivePostback(Inbox inbox, Postback postback) {
-        JsonObjectBuilder details = Json.createObjectBuilder().add("postback", Json.createObjectBuilder()
+        JsonObjectBuilder details = JSON.createObjectBuilder().add("postback", JSON.createObjectBuilder()
                 .add("title", postback.title() == null ? "" : postback.title())
                 .add("payload", postback.payload() == null ? "" : postback.payload()));
         if (postback.referralJson() != null) {
-            details.add("referral", Json.createReader(new StringReader(postback.referralJson())).readValue());
+            details.add("referral", JSON.createReader(new StringReader(postback.referralJson())).readValue());
         }
         // Older postbacks carry no mid: the customer, the time and the payload identify one (REFERENCE §5.5).
         String externalId = postback.mid() != null ? postback.mid() : "postback:" + postback.customerId() + ":"
@@ -122,7 +125,7 @@ public class MessengerEventApplier {
             return;
         }
         inbound.receive(new InboundMessage(inbox.getId(), echo.customerId(), echo.mid(), echo.text(),
-                echo.appId() == null ? null : Json.createObjectBuilder().add("app_id", echo.appId()).build().toString(),
+                echo.appId() == null ? null : JSON.createObjectBuilder().add("app_id", echo.appId()).build().toString(),
                 attachments(echo.attachments()), echo.sentAt(), Author.BUSINESS_OUTSIDE_LIVEDESK));
     }
 
@@ -180,11 +183,11 @@ public class MessengerEventApplier {
             if (current != null && current.getJsonNumber("at").longValue() > at) {
                 return;
             }
-            JsonObjectBuilder updated = Json.createObjectBuilder(attributes);
+            JsonObjectBuilder updated = JSON.createObjectBuilder(attributes);
             if ("unreact".equals(reaction.action())) {
-                updated.add("reaction", Json.createObjectBuilder().add("at", at).add("removed", true));
+                updated.add("reaction", JSON.createObjectBuilder().add("at", at).add("removed", true));
             } else {
-                updated.add("reaction", Json.createObjectBuilder().add("at", at)
+                updated.add("reaction", JSON.createObjectBuilder().add("at", at)
                         .add("reaction", reaction.reaction() == null ? "other" : reaction.reaction())
                         .add("emoji", reaction.emoji() == null ? "" : reaction.emoji()));
             }
@@ -202,7 +205,7 @@ public class MessengerEventApplier {
             }
             String original = known != null ? known.getString("originalText", "")
                     : message.getContent() == null ? "" : message.getContent();
-            JsonObject updated = Json.createObjectBuilder(attributes).add("edit", Json.createObjectBuilder()
+            JsonObject updated = JSON.createObjectBuilder(attributes).add("edit", JSON.createObjectBuilder()
                     .add("count", edit.editCount()).add("originalText", original)).build();
             message.editedByCustomer(edit.text(), updated.toString(), clock.instant());
         });
@@ -212,7 +215,7 @@ public class MessengerEventApplier {
         if (message.getContentAttributes() == null) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        return Json.createReader(new StringReader(message.getContentAttributes())).readObject();
+        return JSON.createReader(new StringReader(message.getContentAttributes())).readObject();
     }
 
     private static String standbyNoted(CustomerMessage message) {
@@ -220,8 +223,8 @@ public class MessengerEventApplier {
             return message.attributesJson();
         }
         JsonObject attributes = message.attributesJson() == null ? JsonValue.EMPTY_JSON_OBJECT
-                : Json.createReader(new StringReader(message.attributesJson())).readObject();
-        return Json.createObjectBuilder(attributes).add("standby", true).build().toString();
+                : JSON.createReader(new StringReader(message.attributesJson())).readObject();
+        return JSON.createObjectBuilder(attributes).add("standby", true).build().toString();
     }
 
     private static List<InboundAttachment> attachments(List<Attachment> attachments) {

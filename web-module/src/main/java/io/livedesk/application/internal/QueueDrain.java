@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +30,7 @@ public abstract class QueueDrain {
     @Inject
     LiveDeskStartup startup;
 
-    private final java.util.concurrent.atomic.AtomicInteger draining = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger draining = new AtomicInteger();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
     private ScheduledFuture<?> ticks;
 
@@ -39,6 +39,14 @@ public abstract class QueueDrain {
 
     /** What the queue holds, for the log. */
     protected abstract String queueName();
+
+    /**
+     * How long a drain waits before its next item; zero normally. A queue says so when its work should give way
+     * to something more urgent on the same cores.
+     */
+    protected long pauseBeforeNextMillis() {
+        return 0;
+    }
 
     /** How many drains may run at once on this server; one keeps the queue's order. */
     protected int drains() {
@@ -69,11 +77,10 @@ public abstract class QueueDrain {
             return;
         }
         try {
-            BooleanSupplier next = this::processNext;
             do {
                 wokenWhileDraining.set(false);
-                for (int processed = 0; processed < MAX_PER_TICK && next.getAsBoolean(); processed++) {
-                    // Keep going while work is waiting.
+                for (int processed = 0; processed < MAX_PER_TICK && processNext(); processed++) {
+                    pause(pauseBeforeNextMillis());
                 }
             } while (wokenWhileDraining.get());
         } catch (RuntimeException e) {
@@ -81,6 +88,17 @@ public abstract class QueueDrain {
             LOG.log(Level.WARNING, queueName() + " could not be processed now", e);
         } finally {
             draining.decrementAndGet();
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,5 @@
 package io.livedesk.application.internal;
 
-/** A webhook delivery was committed to the store: the worker may start on it. Fired after the commit. */
-public record WebhookEventStored(long eventId) {
+/** Webhook deliveries were committed to the store: the worker may start on them. Fired after the commit. */
+public record WebhookEventStored(int count) {
 }

@@ -7,9 +7,9 @@ import io.livedesk.infrastructure.persistence.InboxRepository;
 import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +27,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class FacebookChannelGateway implements ChannelGateway {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Duration STANDARD_WINDOW = Duration.ofHours(24);
     static final Duration HUMAN_AGENT_WINDOW = Duration.ofDays(7);
@@ -136,13 +139,13 @@ public class FacebookChannelGateway implements ChannelGateway {
     public static List<JsonObject> parts(OutgoingMessage message) {
         List<JsonObject> parts = new ArrayList<>();
         if (message.text() != null && !message.text().isBlank()) {
-            MessengerText.parts(message.text()).forEach(text -> parts.add(Json.createObjectBuilder()
+            MessengerText.parts(message.text()).forEach(text -> parts.add(JSON.createObjectBuilder()
                     .add("text", text).build()));
         }
         for (Attachment attachment : message.attachments()) {
-            parts.add(Json.createObjectBuilder().add("attachment", Json.createObjectBuilder()
+            parts.add(JSON.createObjectBuilder().add("attachment", JSON.createObjectBuilder()
                     .add("type", attachment.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .add("payload", Json.createObjectBuilder().add("url", attachment.url()).add("is_reusable", true)))
+                    .add("payload", JSON.createObjectBuilder().add("url", attachment.url()).add("is_reusable", true)))
                     .build());
         }
         return parts;
@@ -154,9 +157,9 @@ public class FacebookChannelGateway implements ChannelGateway {
     }
 
     private JsonObject request(OutgoingMessage message, JsonObject part, int index, Instant now) {
-        JsonObjectBuilder request = Json.createObjectBuilder()
-                .add("recipient", Json.createObjectBuilder().add("id", message.recipientSourceId()))
-                .add("message", Json.createObjectBuilder(part)
+        JsonObjectBuilder request = JSON.createObjectBuilder()
+                .add("recipient", JSON.createObjectBuilder().add("id", message.recipientSourceId()))
+                .add("message", JSON.createObjectBuilder(part)
                         .add("metadata", metadataOf(message.messageId(), index)));
         if (Duration.between(message.customerLastWroteAt(), now).compareTo(STANDARD_WINDOW) <= 0) {
             request.add("messaging_type", "RESPONSE");

@@ -2,7 +2,6 @@ package io.livedesk.infrastructure.facebook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -38,6 +38,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @ApplicationScoped
 public class GraphClient {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** What Messenger needs from the administrator who connects a Page (REFERENCE §2.6). */
     public static final List<String> LOGIN_PERMISSIONS = List.of("pages_show_list", "pages_messaging",
@@ -203,7 +206,7 @@ public class GraphClient {
         if (body.isEmpty()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                 return value.asJsonObject();

@@ -11,12 +11,12 @@ import io.livedesk.infrastructure.facebook.MessengerEvent.Reaction;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Read;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Referral;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Unhandled;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +30,9 @@ import java.util.Set;
  * a reason; an event of a kind LiveDesk does not know is returned as {@link Unhandled}, never an error.
  */
 public final class MessengerEventParser {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The keys that say what an event is, in the order Facebook documents them. */
     private static final List<String> EVENT_KINDS = List.of("message", "postback", "delivery", "read", "reaction",
@@ -49,7 +52,7 @@ public final class MessengerEventParser {
 
     public static List<MessengerEvent> parse(byte[] body) {
         JsonObject root;
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new UnreadableBody("The body is not a JSON object: " + e.getMessage());
@@ -171,7 +174,7 @@ public final class MessengerEventParser {
 
     /** What the channel adds to a message that has no column of its own, kept as JSON on the message. */
     private static String attributes(JsonObject message) {
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
+        JsonObjectBuilder attributes = JSON.createObjectBuilder();
         boolean any = false;
         for (String key : List.of("quick_reply", "reply_to", "referral", "commands")) {
             if (message.containsKey(key)) {

@@ -1,9 +1,9 @@
 package io.livedesk.infrastructure.facebook;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -13,6 +13,9 @@ import java.time.Duration;
  * many minutes until access returns. Continuing to call extends the block, so senders wait that long.
  */
 final class UsageHeaders {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private UsageHeaders() {
     }
@@ -24,7 +27,7 @@ final class UsageHeaders {
             return null;
         }
         long minutes = 0;
-        try (JsonReader reader = Json.createReader(new StringReader(usage))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(usage))) {
             JsonObject byObject = reader.readObject();
             for (JsonValue entries : byObject.values()) {
                 if (entries.getValueType() != JsonValue.ValueType.ARRAY) {

@@ -1,0 +1,136 @@
+package io.livedesk.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livedesk.domain.inbox.ChannelType;
+import io.livedesk.domain.webhook.WebhookEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookEventIntakeTest {
+
+    /** Stands in for the database: numbers the events, remembers each group, and can be held or made to fail. */
+    private static final class RecordingWriter extends WebhookEventBatchWriter {
+        final List<List<WebhookEvent>> groups = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong ids = new AtomicLong();
+        volatile CountDownLatch firstCommitHeld = new CountDownLatch(0);
+        volatile CountDownLatch firstCommitStarted = new CountDownLatch(1);
+        volatile RuntimeException failure;
+
+        @Override
+        public List<Long> storeAll(List<WebhookEvent> group) {
+            firstCommitStarted.countDown();
+            try {
+                firstCommitHeld.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            firstCommitHeld = new CountDownLatch(0);
+            if (failure != null) {
+                throw failure;
+            }
+            groups.add(List.copyOf(group));
+            return group.stream().map(event -> ids.incrementAndGet()).toList();
+        }
+    }
+
+    private final RecordingWriter writer = new RecordingWriter();
+    private final WebhookEventIntake intake = new WebhookEventIntake();
+    private final ExecutorService facebook = Executors.newFixedThreadPool(16);
+
+    WebhookEventIntakeTest() {
+        intake.writer = writer;
+        intake.clock = Clock.systemUTC();
+    }
+
+    @AfterEach
+    void stop() {
+        facebook.shutdownNow();
+    }
+
+    private Future<Long> deliver(String text) {
+        return facebook.submit(() -> intake.store(ChannelType.FACEBOOK_PAGE, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aDeliveryThatComesAloneIsCommittedAtOnceInAGroupOfItsOwn() throws Exception {
+        long id = intake.store(ChannelType.FACEBOOK_PAGE, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, id);
+        assertEquals(1, writer.groups.size());
+        assertEquals(1, writer.groups.get(0).size());
+    }
+
+    @Test
+    void deliveriesArrivingDuringACommitShareTheNextOneAndEachGetsItsOwnId() throws Exception {
+        writer.firstCommitHeld = new CountDownLatch(1);
+        Future<Long> first = deliver("first");
+        assertTrue(writer.firstCommitStarted.await(5, TimeUnit.SECONDS));
+        List<Future<Long>> during = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            during.add(deliver("during " + i));
+        }
+        while (intake.waitingCount() < during.size()) {
+            Thread.sleep(5);
+        }
+        writer.firstCommitHeld.countDown();
+
+        Set<Long> ids = ConcurrentHashMap.newKeySet();
+        ids.add(first.get(5, TimeUnit.SECONDS));
+        for (Future<Long> delivery : during) {
+            ids.add(delivery.get(5, TimeUnit.SECONDS));
+        }
+        assertEquals(11, ids.size(), "every delivery has an id of its own");
+        assertEquals(2, writer.groups.size(), "one commit for the first, one for the ten that came meanwhile");
+        assertEquals(10, writer.groups.get(1).size());
+    }
+
+    @Test
+    void whenTheGroupCannotBeStoredEveryDeliveryInItIsToldSoAndNoneIsAcknowledged() {
+        IllegalStateException databaseAway = new IllegalStateException("connection refused");
+        writer.failure = databaseAway;
+
+        Future<Long> delivery = deliver("lost?");
+
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> delivery.get(5, TimeUnit.SECONDS));
+        assertSame(databaseAway, refused.getCause());
+        assertTrue(writer.groups.isEmpty());
+    }
+
+    @Test
+    void twoHundredDeliveriesASecondAreNoSurgeButAThousandAre() {
+        AtomicLong millis = new AtomicLong();
+        intake.nanoTime = () -> millis.get() * 1_000_000;
+        for (int i = 0; i < 200; i++) {
+            millis.set(i * 5L);
+            intake.store(ChannelType.FACEBOOK_PAGE, "{}".getBytes(StandardCharsets.UTF_8));
+            assertFalse(intake.surging(), "at " + millis.get() + " ms");
+        }
+        for (int i = 0; i < 1_000; i++) {
+            millis.set(1_000 + i);
+            intake.store(ChannelType.FACEBOOK_PAGE, "{}".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(intake.surging());
+
+        millis.addAndGet(1_000);
+        assertFalse(intake.surging(), "a second later the surge is over");
+    }
+}
