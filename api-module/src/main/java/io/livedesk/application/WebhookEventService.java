@@ -3,6 +3,7 @@ package io.livedesk.application;
 import io.livedesk.domain.inbox.ChannelType;
 import io.livedesk.domain.webhook.WebhookEventStatus;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Webhook deliveries: stored durably as they arrive (before the channel is answered), and shown to
@@ -15,8 +16,11 @@ public interface WebhookEventService {
                             String lastError, Instant receivedAt, Instant processedAt, String body) {
     }
 
-    /** Stores the delivery in its own transaction and returns its id once it is committed. */
-    long store(ChannelType channelType, byte[] body);
+    /**
+     * Stores the delivery durably, with the others that arrive meanwhile (one commit for all of them). Completes with
+     * its id once it is committed, or with the reason it could not be stored; only then may the channel be answered.
+     */
+    CompletionStage<Long> store(ChannelType channelType, byte[] body);
 
     Page<WebhookEventView> list(Actor actor, WebhookEventStatus status, String cursor, int limit);
 

@@ -62,8 +62,7 @@ public class MessengerDeliveriesInContainerIT {
     void aCustomerMessageToAConnectedPageBecomesAConversationWithTheTextDecoded() throws Exception {
         long inbox = database.connectedFacebookPage(PAGE_A, "Boulangerie \u00c9toile");
         String mid = "m_" + System.nanoTime();
-        long id = webhookEvents.store(ChannelType.FACEBOOK_PAGE,
-                delivery(PAGE_A, CAMILLE, mid, "Ma commande n\\u00b04521 est arriv\\u00e9e ?").getBytes(StandardCharsets.UTF_8));
+        long id = stored(delivery(PAGE_A, CAMILLE, mid, "Ma commande n\\u00b04521 est arriv\\u00e9e ?"));
 
         assertEquals(WebhookEventStatus.PROCESSED, awaitOutcome(id).status());
         List<ConversationSummary> found = conversations.list(ADMINISTRATOR,
@@ -75,8 +74,7 @@ public class MessengerDeliveriesInContainerIT {
 
     @Test
     void aDeliveryForAPageNobodyConnectedFailsWithTheReasonAndCanBeReplayed() throws Exception {
-        long id = webhookEvents.store(ChannelType.FACEBOOK_PAGE,
-                delivery("999000111222333", CAMILLE, "m_" + System.nanoTime(), "Hello").getBytes(StandardCharsets.UTF_8));
+        long id = stored(delivery("999000111222333", CAMILLE, "m_" + System.nanoTime(), "Hello"));
         WebhookEventView outcome = awaitOutcome(id);
         assertEquals(WebhookEventStatus.FAILED, outcome.status());
         assertTrue(outcome.lastError().contains("999000111222333 is not connected"), outcome.lastError());
@@ -88,10 +86,16 @@ public class MessengerDeliveriesInContainerIT {
 
     @Test
     void aSignedBodyThatIsNotJsonFailsAndSaysWhy() throws Exception {
-        long id = webhookEvents.store(ChannelType.FACEBOOK_PAGE, "{\"object\":\"page\",".getBytes(StandardCharsets.UTF_8));
+        long id = stored("{\"object\":\"page\",");
         WebhookEventView outcome = awaitOutcome(id);
         assertEquals(WebhookEventStatus.FAILED, outcome.status());
         assertTrue(outcome.lastError().startsWith("The body is not a JSON object"), outcome.lastError());
+    }
+
+    /** Stored as the webhook stores a delivery; the id once it is committed. */
+    private long stored(String body) {
+        return webhookEvents.store(ChannelType.FACEBOOK_PAGE, body.getBytes(StandardCharsets.UTF_8))
+                .toCompletableFuture().join();
     }
 
     private WebhookEventView awaitOutcome(long id) throws InterruptedException {

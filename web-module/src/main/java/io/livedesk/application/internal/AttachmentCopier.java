@@ -24,6 +24,9 @@ public class AttachmentCopier {
     ManagedExecutorService executor;
 
     @Inject
+    DeliverySurge surge;
+
+    @Inject
     CustomerDetailRecords records;
 
     @Inject
@@ -31,7 +34,10 @@ public class AttachmentCopier {
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
         if (seen.hasAttachments()) {
-            executor.execute(() -> copyAttachmentsOf(seen.messageId()));
+            executor.execute(() -> {
+                surge.giveWay();
+                copyAttachmentsOf(seen.messageId());
+            });
         }
     }
 

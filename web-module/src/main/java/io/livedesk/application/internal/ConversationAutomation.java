@@ -23,6 +23,9 @@ public class ConversationAutomation {
     ManagedExecutorService executor;
 
     @Inject
+    DeliverySurge surge;
+
+    @Inject
     AutomaticMessages automaticMessages;
 
     @Inject
@@ -30,6 +33,7 @@ public class ConversationAutomation {
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
         executor.execute(() -> {
+            surge.giveWay();
             try {
                 automaticMessages.afterCustomerMessage(seen.conversationId(), seen.newConversation());
                 autoAssignment.assign(seen.conversationId(), seen.text());

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 @ApplicationScoped
 @Transactional
@@ -34,7 +35,7 @@ public class DefaultWebhookEventService implements WebhookEventService {
     /** Outside any transaction: the intake commits the delivery with others that arrive meanwhile. */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public long store(ChannelType channelType, byte[] body) {
+    public CompletionStage<Long> store(ChannelType channelType, byte[] body) {
         return intake.store(channelType, body);
     }
 

@@ -34,6 +34,9 @@ public class ProfileRefresher {
     ManagedExecutorService executor;
 
     @Inject
+    DeliverySurge surge;
+
+    @Inject
     CustomerDetailRecords records;
 
     @Inject
@@ -46,7 +49,10 @@ public class ProfileRefresher {
     Clock clock;
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
-        executor.execute(() -> refresh(seen.inboxId(), seen.contactId(), seen.sourceId()));
+        executor.execute(() -> {
+            surge.giveWay();
+            refresh(seen.inboxId(), seen.contactId(), seen.sourceId());
+        });
     }
 
     void refresh(long inboxId, long contactId, String pageScopedId) {

@@ -40,12 +40,8 @@ public abstract class QueueDrain {
     /** What the queue holds, for the log. */
     protected abstract String queueName();
 
-    /**
-     * How long a drain waits before its next item; zero normally. A queue says so when its work should give way
-     * to something more urgent on the same cores.
-     */
-    protected long pauseBeforeNextMillis() {
-        return 0;
+    /** Called before each item: a queue whose work should give way to something more urgent waits here. */
+    protected void awaitTurn() {
     }
 
     /** How many drains may run at once on this server; one keeps the queue's order. */
@@ -79,8 +75,11 @@ public abstract class QueueDrain {
         try {
             do {
                 wokenWhileDraining.set(false);
-                for (int processed = 0; processed < MAX_PER_TICK && processNext(); processed++) {
-                    pause(pauseBeforeNextMillis());
+                for (int processed = 0; processed < MAX_PER_TICK; processed++) {
+                    awaitTurn();
+                    if (!processNext()) {
+                        break;
+                    }
                 }
             } while (wokenWhileDraining.get());
         } catch (RuntimeException e) {
@@ -88,17 +87,6 @@ public abstract class QueueDrain {
             LOG.log(Level.WARNING, queueName() + " could not be processed now", e);
         } finally {
             draining.decrementAndGet();
-        }
-    }
-
-    private static void pause(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,6 +5,9 @@ import io.livedesk.domain.inbox.ChannelType;
 import io.livedesk.infrastructure.facebook.FacebookSettings;
 import io.livedesk.infrastructure.facebook.WebhookSignature;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +17,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,13 +26,19 @@ import java.util.logging.Logger;
  * Facebook's webhook. GET is the subscription handshake; POST is a delivery: its signature is checked over the
  * raw bytes, it is stored durably, and only then does Facebook get its 200. A delivery that cannot be stored
  * gets a 503, so Facebook sends it again: nothing is acknowledged that is not kept.
+ *
+ * <p>The answer is asynchronous: a delivery is committed together with the others that arrive meanwhile, and the
+ * request's thread does not sit waiting for that commit (under load, waiting threads left none to read the next
+ * deliveries).
  */
-@WebServlet(urlPatterns = "/webhooks/facebook")
+@WebServlet(urlPatterns = "/webhooks/facebook", asyncSupported = true)
 public class FacebookWebhookServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(FacebookWebhookServlet.class.getName());
     /** Facebook batches at most about a thousand small events; anything far larger is not from Facebook. */
     static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Well within the 20 s Facebook waits for an answer; a delivery not committed by then is answered 503. */
+    static final long ANSWER_WITHIN_MILLIS = 15_000;
 
     @Inject
     FacebookSettings facebook;
@@ -69,15 +80,58 @@ public class FacebookWebhookServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_FORBIDDEN, "Missing or invalid " + WebhookSignature.HEADER + ".");
             return;
         }
+        AsyncContext pending = request.startAsync();
+        pending.setTimeout(ANSWER_WITHIN_MILLIS);
+        AtomicBoolean answered = new AtomicBoolean();
+        pending.addListener(new AsyncListener() {
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                answerOnce(pending, answered, new IllegalStateException("not committed within "
+                        + ANSWER_WITHIN_MILLIS + " ms"));
+            }
+
+            @Override
+            public void onComplete(AsyncEvent event) {
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        CompletionStage<Long> stored;
         try {
-            webhookEvents.store(ChannelType.FACEBOOK_PAGE, body);
+            stored = webhookEvents.store(ChannelType.FACEBOOK_PAGE, body);
         } catch (RuntimeException storageTrouble) {
-            LOG.log(Level.WARNING, "A Facebook delivery could not be stored; Facebook will send it again", storageTrouble);
-            response.setHeader("Retry-After", "5");
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not stored; send it again.");
+            answerOnce(pending, answered, storageTrouble);
             return;
         }
-        answer(response, HttpServletResponse.SC_OK, "EVENT_RECEIVED");
+        stored.whenComplete((id, storageTrouble) -> answerOnce(pending, answered, storageTrouble));
+    }
+
+    /** 200 once stored, 503 when not (Facebook then sends it again); whichever comes first, once. */
+    private static void answerOnce(AsyncContext pending, AtomicBoolean answered, Throwable storageTrouble) {
+        if (!answered.compareAndSet(false, true)) {
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) pending.getResponse();
+        try {
+            if (storageTrouble == null) {
+                answer(response, HttpServletResponse.SC_OK, "EVENT_RECEIVED");
+            } else {
+                LOG.log(Level.WARNING, "A Facebook delivery could not be stored; Facebook will send it again",
+                        storageTrouble);
+                response.setHeader("Retry-After", "5");
+                answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not stored; send it again.");
+            }
+        } catch (IOException | IllegalStateException connectionGone) {
+            LOG.log(Level.FINE, "Facebook went away before its answer", connectionGone);
+        } finally {
+            pending.complete();
+        }
     }
 
     /** The body, or null when it exceeds the limit. */
