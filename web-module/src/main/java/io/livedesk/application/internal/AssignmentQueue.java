@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -65,14 +64,12 @@ public class AssignmentQueue {
         }
         try {
             Set<Long> stuckInboxes = new HashSet<>();
-            List<Long> waiting = assignments.queued(BATCH);
-            for (Long conversationId : waiting) {
-                Long inboxId = assignments.inboxOf(conversationId);
-                if (inboxId == null || stuckInboxes.contains(inboxId)) {
+            for (AssignmentRepository.Waiting waiting : assignments.queued(BATCH)) {
+                if (stuckInboxes.contains(waiting.inboxId())) {
                     continue;
                 }
-                if (!autoAssignment.assign(conversationId, null)) {
-                    stuckInboxes.add(inboxId);
+                if (!autoAssignment.assign(waiting.conversationId(), null)) {
+                    stuckInboxes.add(waiting.inboxId());
                 }
             }
         } catch (RuntimeException e) {

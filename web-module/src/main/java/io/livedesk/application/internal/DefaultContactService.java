@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 @Transactional
@@ -59,7 +60,9 @@ public class DefaultContactService implements ContactService {
         boolean more = found.size() > limit;
         List<Contact> page = more ? found.subList(0, limit) : found;
         String next = more ? new KeysetCursor(page.get(limit - 1).getCreatedAt(), page.get(limit - 1).getId()).encode() : null;
-        return new Page<>(page.stream().map(this::view).toList(), next);
+        Map<Long, List<Object[]>> identities = contacts.identityKeysOf(page.stream().map(Contact::getId).toList());
+        return new Page<>(page.stream().map(contact -> view(contact, identities.getOrDefault(contact.getId(),
+                List.of()))).toList(), next);
     }
 
     @Override
@@ -81,8 +84,13 @@ public class DefaultContactService implements ContactService {
     }
 
     private ContactView view(Contact contact) {
-        List<IdentityView> identities = contacts.identitiesOf(contact.getId()).stream()
-                .map(identity -> new IdentityView(identity.getInbox().getId(), identity.getSourceId())).toList();
+        return view(contact, contacts.identityKeysOf(List.of(contact.getId())).getOrDefault(contact.getId(), List.of()));
+    }
+
+    /** {@code identityKeys}: as {@link ContactRepository#identityKeysOf} gives them. */
+    private static ContactView view(Contact contact, List<Object[]> identityKeys) {
+        List<IdentityView> identities = identityKeys.stream()
+                .map(key -> new IdentityView(((Number) key[1]).longValue(), (String) key[2])).toList();
         return new ContactView(contact.getId(), contact.getName(), displayName(contact), contact.getAvatarUrl(),
                 contact.getEmail(), contact.getPhone(), contact.getLocale(), identities, contact.getCreatedAt());
     }

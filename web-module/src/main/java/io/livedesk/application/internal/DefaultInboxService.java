@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
@@ -62,7 +64,11 @@ public class DefaultInboxService implements InboxService {
     @Override
     public List<InboxView> list(Actor actor) {
         List<Inbox> visible = actor.isAdministrator() ? inboxes.listAll() : inboxes.listForMember(actor.userId());
-        return visible.stream().map(this::view).toList();
+        List<Long> ids = visible.stream().map(Inbox::getId).toList();
+        Map<Long, FacebookPageChannel> channels = inboxes.facebookChannelsOf(ids);
+        Map<Long, List<AiAgent>> aiAgents = inboxes.aiAgentsOf(ids);
+        return visible.stream().map(inbox -> view(inbox, Optional.ofNullable(channels.get(inbox.getId())),
+                aiAgents.getOrDefault(inbox.getId(), List.of()))).toList();
     }
 
     @Override
@@ -199,14 +205,18 @@ public class DefaultInboxService implements InboxService {
     }
 
     private InboxView view(Inbox inbox) {
+        return view(inbox, inboxes.facebookChannelOf(inbox.getId()), inboxes.aiAgentsOf(inbox.getId()));
+    }
+
+    private static InboxView view(Inbox inbox, Optional<FacebookPageChannel> facebookChannel, List<AiAgent> agents) {
         BusinessHoursView hours = new BusinessHoursView(inbox.isBusinessHoursEnabled(), inbox.getTimeZone(),
                 inbox.getOutOfOfficeMessage(), inbox.getBusinessHours().stream()
                 .map(slot -> new SlotView(slot.getDayOfWeek(), slot.getOpensAt(), slot.getClosesAt()))
                 .sorted(Comparator.comparing(SlotView::day).thenComparing(SlotView::opensAt)).toList());
-        ChannelView channel = inboxes.facebookChannelOf(inbox.getId()).map(DefaultInboxService::view).orElse(null);
+        ChannelView channel = facebookChannel.map(DefaultInboxService::view).orElse(null);
         List<UserRef> members = inbox.getMembers().stream()
                 .sorted(Comparator.comparing(User::getDisplayName)).map(UserRef::of).toList();
-        List<AiAgentView> aiAgents = inboxes.aiAgentsOf(inbox.getId()).stream().map(DefaultInboxService::view).toList();
+        List<AiAgentView> aiAgents = agents.stream().map(DefaultInboxService::view).toList();
         return new InboxView(inbox.getId(), inbox.getName(), inbox.getChannelType(), inbox.isGreetingEnabled(),
                 inbox.getGreetingMessage(), inbox.isCsatEnabled(), inbox.isAutoAssignment(),
                 inbox.getAssignmentMethod(), inbox.getAgentCapacity(), hours, channel, members, aiAgents,

@@ -108,10 +108,15 @@ public class AssignmentRepository {
                 .setParameter("id", conversationId).getResultList().isEmpty();
     }
 
-    /** Conversations waiting for an agent, oldest first. */
-    public List<Long> queued(int limit) {
-        return em.createQuery("SELECT c.id FROM Conversation c WHERE c.queuedSince IS NOT NULL "
-                        + "ORDER BY c.queuedSince, c.id", Long.class).setMaxResults(limit).getResultList();
+    /** A conversation waiting for an agent, and its inbox. */
+    public record Waiting(long conversationId, long inboxId) {
+    }
+
+    /** The conversations waiting for an agent, oldest wait first, with their inboxes (one query). */
+    public List<Waiting> queued(int limit) {
+        return em.createQuery("SELECT c.id, c.inbox.id FROM Conversation c WHERE c.queuedSince IS NOT NULL "
+                        + "ORDER BY c.queuedSince, c.id", Object[].class).setMaxResults(limit).getResultStream()
+                .map(row -> new Waiting(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
     }
 
     /** What the customer wrote last in the conversation (routing rules test it). */
@@ -120,11 +125,6 @@ public class AssignmentRepository {
                         + "m.messageType = io.livedesk.domain.message.MessageType.INCOMING ORDER BY m.createdAt DESC",
                         String.class).setParameter("conversation", conversationId).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    public Long inboxOf(long conversationId) {
-        return em.createQuery("SELECT c.inbox.id FROM Conversation c WHERE c.id = :id", Long.class)
-                .setParameter("id", conversationId).getResultStream().findFirst().orElse(null);
     }
 
     /** Has the contact talked to this inbox before this conversation? */

@@ -5,8 +5,11 @@ import io.livedesk.domain.contact.ContactIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -48,10 +51,22 @@ public class ContactRepository extends Repository<Contact> {
         return identity;
     }
 
-    public List<ContactIdentity> identitiesOf(long contactId) {
-        return em.createQuery("SELECT ci FROM ContactIdentity ci WHERE ci.contact.id = :contact ORDER BY ci.id",
-                        ContactIdentity.class)
-                .setParameter("contact", contactId).getResultList();
+    /**
+     * Where each of these contacts is known, in one query (a page of contacts would otherwise cost a query per
+     * contact): contact id, then inbox id and the contact's id in that channel, oldest identity first.
+     */
+    public Map<Long, List<Object[]>> identityKeysOf(Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT ci.contact.id, ci.inbox.id, ci.sourceId FROM ContactIdentity ci "
+                        + "WHERE ci.contact.id IN :contacts ORDER BY ci.id", Object[].class)
+                .setParameter("contacts", contactIds).getResultList();
+        Map<Long, List<Object[]>> byContact = new HashMap<>();
+        for (Object[] row : rows) {
+            byContact.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row);
+        }
+        return byContact;
     }
 
     /** Whether the contact wrote to, or has a conversation in, one of these inboxes. */

@@ -4,8 +4,12 @@ import io.livedesk.domain.ai.AiAgent;
 import io.livedesk.domain.inbox.FacebookPageChannel;
 import io.livedesk.domain.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class InboxRepository extends Repository<Inbox> {
@@ -14,14 +18,48 @@ public class InboxRepository extends Repository<Inbox> {
         super(Inbox.class);
     }
 
+    /** Every inbox, with its business hours and members read along (one query each for the whole list). */
     public List<Inbox> listAll() {
-        return em.createQuery("SELECT i FROM Inbox i ORDER BY i.name, i.id", Inbox.class).getResultList();
+        return withSettingsReadAlong(em.createQuery("SELECT i FROM Inbox i ORDER BY i.name, i.id", Inbox.class))
+                .getResultList();
     }
 
+    /** The inboxes the user is a member of, with their business hours and members read along. */
     public List<Inbox> listForMember(long userId) {
-        return em.createQuery("SELECT i FROM Inbox i JOIN i.members m WHERE m.id = :user ORDER BY i.name, i.id",
-                        Inbox.class)
+        return withSettingsReadAlong(em.createQuery("SELECT i FROM Inbox i JOIN i.members m WHERE m.id = :user "
+                        + "ORDER BY i.name, i.id", Inbox.class))
                 .setParameter("user", userId).getResultList();
+    }
+
+    /**
+     * EclipseLink's batch reading (its documented query hints, named here as strings so that the code does not
+     * depend on EclipseLink's classes): each collection of the whole list in one more query, not one per inbox.
+     */
+    private static TypedQuery<Inbox> withSettingsReadAlong(TypedQuery<Inbox> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "i.businessHours")
+                .setHint("eclipselink.batch", "i.members");
+    }
+
+    /** The Facebook channels of these inboxes, by inbox id. */
+    public Map<Long, FacebookPageChannel> facebookChannelsOf(Collection<Long> inboxIds) {
+        if (inboxIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT c FROM FacebookPageChannel c WHERE c.inbox.id IN :inboxes",
+                        FacebookPageChannel.class)
+                .setParameter("inboxes", inboxIds).getResultStream()
+                .collect(Collectors.toMap(channel -> channel.getInbox().getId(), channel -> channel));
+    }
+
+    /** The AI agents of these inboxes, by inbox id, oldest first. */
+    public Map<Long, List<AiAgent>> aiAgentsOf(Collection<Long> inboxIds) {
+        if (inboxIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM AiAgent a WHERE a.inbox.id IN :inboxes ORDER BY a.id", AiAgent.class)
+                .setParameter("inboxes", inboxIds).getResultStream()
+                .collect(Collectors.groupingBy(agent -> agent.getInbox().getId()));
     }
 
     public boolean isMember(long inboxId, long userId) {
