@@ -52,7 +52,9 @@ export function notesOf(details) {
         notes.push({ kind: 'quick-reply', text: 'Quick reply', title: payloadTitle(details.quick_reply.payload) });
     }
     if (details.reply_to && typeof details.reply_to === 'object') {
-        notes.push({ kind: 'reply-to', text: 'Replying to an earlier message', title: null });
+        const quoted = text(details.reply_to.text);
+        notes.push({ kind: 'reply-to', text: quoted ? `Replying to “${quoted}”` : 'Replying to an earlier message',
+            title: null });
     }
     const cameFrom = referralText(details.referral);
     if (cameFrom) notes.push({ kind: 'referral', text: `Came from: ${cameFrom}`, title: referralTitle(details.referral) });

@@ -20,6 +20,7 @@ import it.livedesk.support.facebook.WebhookDelivery;
 import it.livedesk.support.facebook.WebhookSender;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +116,22 @@ public class FacebookMessagingIT {
             JsonObject contact = admin.get("/api/v1/conversations/" + conversationId).json()
                     .getJsonObject("summary").getJsonObject("contact");
             assertTrue(contact.getString("displayName").startsWith("Customer #"), contact.toString());
+        }
+
+        @Test
+        void aReplyToAnEarlierMessageSaysWhichMessageItAnswers() {
+            FakeCustomer ana = facebook.customer(page, "Ana", LiveDeskApi.unique("Souza"));
+            WebhookDelivery question = webhook.customerSays(ana, "Vocês entregam no Porto?");
+            long conversationId = conversationOf(ana);
+
+            webhook.customerRepliesTo(ana, question.mid(), "Esqueci: é para amanhã");
+
+            await().atMost(PATIENCE).until(() -> messages(conversationId).size() == 2);
+            List<JsonObject> thread = messages(conversationId);
+            JsonObject replyTo = Json.createReader(new StringReader(thread.get(1).getString("contentAttributes")))
+                    .readObject().getJsonObject("reply_to");
+            assertEquals(thread.get(0).getJsonNumber("id").longValue(), replyTo.getJsonNumber("message_id").longValue());
+            assertEquals("Vocês entregam no Porto?", replyTo.getString("text"));
         }
 
         @Test

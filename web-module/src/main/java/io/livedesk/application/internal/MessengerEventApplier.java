@@ -29,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
@@ -54,6 +55,8 @@ public class MessengerEventApplier {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String OWN_METADATA_PREFIX = "livedesk:";
+    /** How much of a replied-to message is quoted beside the reply. */
+    static final int REPLIED_TEXT_SHOWN = 140;
 
     @Inject
     InboundMessageService inbound;
@@ -77,7 +80,8 @@ public class MessengerEventApplier {
     public void apply(Inbox inbox, MessengerEvent event) {
         if (event instanceof CustomerMessage message) {
             inbound.receive(new InboundMessage(inbox.getId(), message.customerId(), message.mid(),
-                    message.text(), standbyNoted(message), attachments(message.attachments()), message.sentAt()));
+                    message.text(), withRepliedMessage(inbox.getId(), standbyNoted(message)),
+                    attachments(message.attachments()), message.sentAt()));
         } else if (event instanceof Postback postback) {
             receivePostback(inbox, postback);
         } else if (event instanceof PageEcho echo) {
@@ -209,6 +213,33 @@ public class MessengerEventApplier {
                     .add("count", edit.editCount()).add("originalText", original)).build();
             message.editedByCustomer(edit.text(), updated.toString(), clock.instant());
         });
+    }
+
+    /**
+     * A reply to an earlier message names it as LiveDesk knows it (its id and the start of its text), so that agents
+     * see what the customer answered; Facebook gives only the earlier message's mid.
+     */
+    private String withRepliedMessage(long inboxId, String attributesJson) {
+        if (attributesJson == null) {
+            return null;
+        }
+        JsonObject attributes = JSON.createReader(new StringReader(attributesJson)).readObject();
+        if (!(attributes.get("reply_to") instanceof JsonObject replyTo)
+                || !(replyTo.get("mid") instanceof JsonString repliedMid)) {
+            return attributesJson;
+        }
+        return messages.findByExternalId(inboxId, repliedMid.getString())
+                .map(replied -> JSON.createObjectBuilder(attributes).add("reply_to", JSON.createObjectBuilder(replyTo)
+                        .add("message_id", replied.getId())
+                        .add("text", excerpt(replied.getContent()))).build().toString())
+                .orElse(attributesJson);
+    }
+
+    private static String excerpt(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= REPLIED_TEXT_SHOWN ? text : text.substring(0, REPLIED_TEXT_SHOWN - 1) + "…";
     }
 
     private static JsonObject attributesOf(Message message) {
