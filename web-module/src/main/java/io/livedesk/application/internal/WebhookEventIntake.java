@@ -17,8 +17,8 @@ import java.util.function.LongSupplier;
  * Stores webhook deliveries durably with a group commit. A delivery that arrives while another group is being
  * committed joins the next group, so under load many deliveries share one transaction, one batch of inserts and one
  * wait for the database's commit, while a delivery that comes alone waits for nobody. Whoever finds fewer than
- * {@link #WRITERS} groups being written writes the waiting ones itself (no thread of its own), and each caller is told when its own delivery is
- * committed, or why it could not be: no thread waits idle for another's commit.
+ * {@link #WRITERS} groups being written writes the waiting ones itself (no thread of its own), and each caller is
+ * told when its own delivery is committed, or why it could not be: no thread waits idle for another's commit.
  *
  * <p>Why: acknowledging a delivery was a transaction per delivery (insert and commit, each a round trip, plus the
  * commit's flush to disk); on two cores that capped the acknowledgements well below the rate Facebook can send.
@@ -57,14 +57,14 @@ public class WebhookEventIntake {
 
     /**
      * Takes the delivery into the next group; the answer completes with its id once the group is committed, or
-     * with the failure that kept it from being committed. When nobody is writing, the caller writes the waiting
+     * with the failure that kept it from being committed. When too few are writing, the caller writes the waiting
      * groups itself before this returns; otherwise it returns at once, and whoever is writing takes it along.
      */
     public CompletableFuture<Long> store(ChannelType channelType, byte[] body) {
         arrivals.arrived(nanoTime.getAsLong());
         Arrival arrival = new Arrival(new WebhookEvent(channelType, body, clock.instant()), new CompletableFuture<>());
         waiting.add(arrival);
-        writeWaitingUnlessSomeoneIs();
+        writeWaitingGroupsIfAWriterIsFree();
         return arrival.stored();
     }
 
@@ -81,7 +81,7 @@ public class WebhookEventIntake {
      * Writes groups while deliveries wait, unless enough callers already do. After letting go it looks once more: a
      * delivery added just before could otherwise wait with nobody writing it.
      */
-    private void writeWaitingUnlessSomeoneIs() {
+    private void writeWaitingGroupsIfAWriterIsFree() {
         while (!waiting.isEmpty() && writers.tryAcquire()) {
             try {
                 for (List<Arrival> group = nextGroup(); !group.isEmpty(); group = nextGroup()) {
