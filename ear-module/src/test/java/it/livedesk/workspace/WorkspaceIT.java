@@ -214,6 +214,21 @@ public class WorkspaceIT {
         }
 
         @Test
+        void aReplyToAnEarlierMessageQuotesWhatTheCustomerAnswered() {
+            FakeCustomer ana = facebook.customer(page, "Ana", TestHelpdesk.unique("Souza"));
+            WebhookDelivery question = webhook.customerSays(ana, "Vocês entregam no Porto?");
+            long conversationId = conversation();
+            webhook.customerRepliesTo(ana, question.mid(), "É para amanhã");
+            await().atMost(PATIENCE).ignoreExceptions()
+                    .until(() -> messageSaying(conversationId, "É para amanhã") != null);
+
+            openAsTheAgent(conversationId);
+
+            assertEquals(List.of("Replying to “Vocês entregam no Porto?”"),
+                    workspace.notesOn("INCOMING", "É para amanhã"));
+        }
+
+        @Test
         void aReplyMessengerNoLongerAllowsKeepsItsTextAndTheReasonBesideTheComposer() {
             FakeCustomer jurgen = facebook.customer(page, "Jürgen", TestHelpdesk.unique("Alt"));
             Instant eightDaysAgo = Instant.now().minus(Duration.ofDays(8));
