@@ -3,7 +3,7 @@ package io.livedesk.application;
 import io.livedesk.domain.inbox.ChannelType;
 import io.livedesk.domain.webhook.WebhookEventStatus;
 import java.time.Instant;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Webhook deliveries: stored durably as they arrive (before the channel is answered), and shown to
@@ -17,10 +17,12 @@ public interface WebhookEventService {
     }
 
     /**
-     * Stores the delivery durably, with the others that arrive meanwhile (one commit for all of them). Completes with
-     * its id once it is committed, or with the reason it could not be stored; only then may the channel be answered.
+     * Stores the delivery durably, with the others that arrive meanwhile (one commit for all of them), and completes
+     * {@code stored} with its id once it is committed, or with the reason it could not be stored; only then may the
+     * channel be answered. Attach what answers the channel to {@code stored} before calling: the call may write
+     * other deliveries' groups before it returns.
      */
-    CompletionStage<Long> store(ChannelType channelType, byte[] body);
+    void store(ChannelType channelType, byte[] body, CompletableFuture<Long> stored);
 
     Page<WebhookEventView> list(Actor actor, WebhookEventStatus status, String cursor, int limit);
 

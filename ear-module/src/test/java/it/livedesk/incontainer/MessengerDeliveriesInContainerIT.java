@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -94,8 +95,9 @@ public class MessengerDeliveriesInContainerIT {
 
     /** Stored as the webhook stores a delivery; the id once it is committed. */
     private long stored(String body) {
-        return webhookEvents.store(ChannelType.FACEBOOK_PAGE, body.getBytes(StandardCharsets.UTF_8))
-                .toCompletableFuture().join();
+        CompletableFuture<Long> stored = new CompletableFuture<>();
+        webhookEvents.store(ChannelType.FACEBOOK_PAGE, body.getBytes(StandardCharsets.UTF_8), stored);
+        return stored.join();
     }
 
     private WebhookEventView awaitOutcome(long id) throws InterruptedException {

@@ -6,6 +6,7 @@ import io.livedesk.application.DomainProblem;
 import io.livedesk.application.Page;
 import io.livedesk.domain.contact.Contact;
 import io.livedesk.infrastructure.persistence.ContactRepository;
+import io.livedesk.infrastructure.persistence.ContactRepository.IdentityKey;
 import io.livedesk.infrastructure.persistence.KeysetCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class DefaultContactService implements ContactService {
         boolean more = found.size() > limit;
         List<Contact> page = more ? found.subList(0, limit) : found;
         String next = more ? new KeysetCursor(page.get(limit - 1).getCreatedAt(), page.get(limit - 1).getId()).encode() : null;
-        Map<Long, List<Object[]>> identities = contacts.identityKeysOf(page.stream().map(Contact::getId).toList());
+        Map<Long, List<IdentityKey>> identities = contacts.identityKeysOf(page.stream().map(Contact::getId).toList());
         return new Page<>(page.stream().map(contact -> view(contact, identities.getOrDefault(contact.getId(),
                 List.of()))).toList(), next);
     }
@@ -87,10 +88,9 @@ public class DefaultContactService implements ContactService {
         return view(contact, contacts.identityKeysOf(List.of(contact.getId())).getOrDefault(contact.getId(), List.of()));
     }
 
-    /** {@code identityKeys}: as {@link ContactRepository#identityKeysOf} gives them. */
-    private static ContactView view(Contact contact, List<Object[]> identityKeys) {
+    private static ContactView view(Contact contact, List<IdentityKey> identityKeys) {
         List<IdentityView> identities = identityKeys.stream()
-                .map(key -> new IdentityView(((Number) key[1]).longValue(), (String) key[2])).toList();
+                .map(key -> new IdentityView(key.inboxId(), key.sourceId())).toList();
         return new ContactView(contact.getId(), contact.getName(), displayName(contact), contact.getAvatarUrl(),
                 contact.getEmail(), contact.getPhone(), contact.getLocale(), identities, contact.getCreatedAt());
     }

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 
 @ApplicationScoped
 @Transactional
@@ -35,8 +35,8 @@ public class DefaultWebhookEventService implements WebhookEventService {
     /** Outside any transaction: the intake commits the delivery with others that arrive meanwhile. */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public CompletionStage<Long> store(ChannelType channelType, byte[] body) {
-        return intake.store(channelType, body);
+    public void store(ChannelType channelType, byte[] body, CompletableFuture<Long> stored) {
+        intake.store(channelType, body, stored);
     }
 
     @Override

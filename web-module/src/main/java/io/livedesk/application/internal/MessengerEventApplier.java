@@ -239,7 +239,11 @@ public class MessengerEventApplier {
         if (text == null) {
             return "";
         }
-        return text.length() <= REPLIED_TEXT_SHOWN ? text : text.substring(0, REPLIED_TEXT_SHOWN - 1) + "…";
+        if (text.codePointCount(0, text.length()) <= REPLIED_TEXT_SHOWN) {
+            return text;
+        }
+        // Cut between code points, never inside an emoji's surrogate pair.
+        return text.substring(0, text.offsetByCodePoints(0, REPLIED_TEXT_SHOWN - 1)) + "…";
     }
 
     private static JsonObject attributesOf(Message message) {

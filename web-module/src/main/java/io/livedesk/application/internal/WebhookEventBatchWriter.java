@@ -25,7 +25,7 @@ public class WebhookEventBatchWriter {
         // One flush: the inserts go to the database as one JDBC batch (eclipselink.jdbc.batch-writing).
         events.flush();
         // Observers run after the commit (TransactionPhase.AFTER_SUCCESS), when the worker can see the rows.
-        stored.fire(new WebhookEventStored(group.size()));
+        stored.fire(new WebhookEventStored());
         return group.stream().map(WebhookEvent::getId).toList();
     }
 }

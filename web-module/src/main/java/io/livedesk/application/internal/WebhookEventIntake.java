@@ -56,16 +56,15 @@ public class WebhookEventIntake {
     }
 
     /**
-     * Takes the delivery into the next group; the answer completes with its id once the group is committed, or
-     * with the failure that kept it from being committed. When too few are writing, the caller writes the waiting
-     * groups itself before this returns; otherwise it returns at once, and whoever is writing takes it along.
+     * Takes the delivery into the next group and completes {@code stored} with its id once the group is committed,
+     * or with the failure that kept it from being committed. The caller listens on {@code stored} before calling:
+     * when too few are writing, the caller writes the waiting groups itself, and its own delivery's answer must not
+     * wait until it is done with everyone else's.
      */
-    public CompletableFuture<Long> store(ChannelType channelType, byte[] body) {
+    public void store(ChannelType channelType, byte[] body, CompletableFuture<Long> stored) {
         arrivals.arrived(nanoTime.getAsLong());
-        Arrival arrival = new Arrival(new WebhookEvent(channelType, body, clock.instant()), new CompletableFuture<>());
-        waiting.add(arrival);
+        waiting.add(new Arrival(new WebhookEvent(channelType, body, clock.instant()), stored));
         writeWaitingGroupsIfAWriterIsFree();
-        return arrival.stored();
     }
 
     /**

@@ -51,20 +51,25 @@ public class ContactRepository extends Repository<Contact> {
         return identity;
     }
 
+    /** Where a contact is known: the inbox, and the contact's id in that inbox's channel. */
+    public record IdentityKey(long inboxId, String sourceId) {
+    }
+
     /**
-     * Where each of these contacts is known, in one query (a page of contacts would otherwise cost a query per
-     * contact): contact id, then inbox id and the contact's id in that channel, oldest identity first.
+     * Where each of these contacts is known, by contact id, oldest identity first: one query for a whole page of
+     * contacts (it was a query per contact).
      */
-    public Map<Long, List<Object[]>> identityKeysOf(Collection<Long> contactIds) {
+    public Map<Long, List<IdentityKey>> identityKeysOf(Collection<Long> contactIds) {
         if (contactIds.isEmpty()) {
             return Map.of();
         }
         List<Object[]> rows = em.createQuery("SELECT ci.contact.id, ci.inbox.id, ci.sourceId FROM ContactIdentity ci "
                         + "WHERE ci.contact.id IN :contacts ORDER BY ci.id", Object[].class)
                 .setParameter("contacts", contactIds).getResultList();
-        Map<Long, List<Object[]>> byContact = new HashMap<>();
+        Map<Long, List<IdentityKey>> byContact = new HashMap<>();
         for (Object[] row : rows) {
-            byContact.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row);
+            byContact.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new IdentityKey(((Number) row[1]).longValue(), (String) row[2]));
         }
         return byContact;
     }

@@ -17,7 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -102,14 +102,13 @@ public class FacebookWebhookServlet extends HttpServlet {
             public void onStartAsync(AsyncEvent event) {
             }
         });
-        CompletionStage<Long> stored;
-        try {
-            stored = webhookEvents.store(ChannelType.FACEBOOK_PAGE, body);
-        } catch (RuntimeException storageTrouble) {
-            answerOnce(pending, answered, storageTrouble);
-            return;
-        }
+        CompletableFuture<Long> stored = new CompletableFuture<>();
         stored.whenComplete((id, storageTrouble) -> answerOnce(pending, answered, storageTrouble));
+        try {
+            webhookEvents.store(ChannelType.FACEBOOK_PAGE, body, stored);
+        } catch (RuntimeException storageTrouble) {
+            stored.completeExceptionally(storageTrouble);
+        }
     }
 
     /** 200 once stored, 503 when not (Facebook then sends it again); whichever comes first, once. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -64,14 +65,20 @@ class WebhookEventIntakeTest {
         facebook.shutdownNow();
     }
 
+    /** Stored as the webhook stores a delivery: the id once committed, or the failure. */
+    private long stored(String text) {
+        CompletableFuture<Long> stored = new CompletableFuture<>();
+        intake.store(ChannelType.FACEBOOK_PAGE, text.getBytes(StandardCharsets.UTF_8), stored);
+        return stored.join();
+    }
+
     private Future<Long> deliver(String text) {
-        return facebook.submit(() -> intake.store(ChannelType.FACEBOOK_PAGE, text.getBytes(StandardCharsets.UTF_8))
-                .join());
+        return facebook.submit(() -> stored(text));
     }
 
     @Test
     void aDeliveryThatComesAloneIsCommittedAtOnceInAGroupOfItsOwn() throws Exception {
-        long id = intake.store(ChannelType.FACEBOOK_PAGE, "{}".getBytes(StandardCharsets.UTF_8)).join();
+        long id = stored("{}");
 
         assertEquals(1, id);
         assertEquals(1, writer.groups.size());
@@ -123,12 +130,12 @@ class WebhookEventIntakeTest {
         intake.nanoTime = () -> millis.get() * 1_000_000;
         for (int i = 0; i < 200; i++) {
             millis.set(i * 5L);
-            intake.store(ChannelType.FACEBOOK_PAGE, "{}".getBytes(StandardCharsets.UTF_8));
+            stored("{}");
             assertFalse(intake.surging(), "at " + millis.get() + " ms");
         }
         for (int i = 0; i < 1_000; i++) {
             millis.set(1_000 + i);
-            intake.store(ChannelType.FACEBOOK_PAGE, "{}".getBytes(StandardCharsets.UTF_8));
+            stored("{}");
         }
         assertTrue(intake.surging());
 
