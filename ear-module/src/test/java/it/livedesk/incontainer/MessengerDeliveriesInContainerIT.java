@@ -93,6 +93,16 @@ public class MessengerDeliveriesInContainerIT {
         assertTrue(outcome.lastError().startsWith("The body is not a JSON object"), outcome.lastError());
     }
 
+    @Test
+    void aDeliveryAnotherServerStoredIsFoundAndAppliedByThisOne() throws Exception {
+        database.connectedFacebookPage(PAGE_A, "Boulangerie \u00c9toile");
+        String mid = "m_" + System.nanoTime();
+        long id = database.webhookEventStoredByAnotherServer(delivery(PAGE_A, CAMILLE, mid, "Encore une question"));
+
+        assertEquals(WebhookEventStatus.PROCESSED, awaitOutcome(id).status());
+        assertEquals(1, database.count("SELECT COUNT(m) FROM Message m WHERE m.externalId = ?1", mid));
+    }
+
     /** Stored as the webhook stores a delivery; the id once it is committed. */
     private long stored(String body) {
         CompletableFuture<Long> stored = new CompletableFuture<>();

@@ -3,11 +3,13 @@ package it.livedesk.incontainer;
 import io.livedesk.domain.inbox.ChannelType;
 import io.livedesk.domain.inbox.FacebookPageChannel;
 import io.livedesk.domain.inbox.Inbox;
+import io.livedesk.domain.webhook.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,18 @@ public class SchemaProbe {
         em.persist(new FacebookPageChannel(inbox, pageId, pageName, null, null, now));
         em.flush();
         return inbox.getId();
+    }
+
+    /**
+     * A webhook delivery as another LiveDesk server stores it: committed to the shared table, with nothing said to
+     * this server's worker. Returns its id.
+     */
+    public long webhookEventStoredByAnotherServer(String body) {
+        WebhookEvent event = new WebhookEvent(ChannelType.FACEBOOK_PAGE, body.getBytes(StandardCharsets.UTF_8),
+                Instant.now());
+        em.persist(event);
+        em.flush();
+        return event.getId();
     }
 
     /** Stores a reply typed in Facebook's own Page inbox, the longest sender kind there is; returns its id. */

@@ -13,6 +13,7 @@ import io.livedesk.domain.csat.CsatSurvey;
 import io.livedesk.domain.inbox.Inbox;
 import io.livedesk.domain.message.Message;
 import io.livedesk.infrastructure.persistence.AssignmentRepository;
+import io.livedesk.infrastructure.persistence.ConversationRepository.FollowUpSwitches;
 import io.livedesk.infrastructure.persistence.MessageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -60,37 +61,27 @@ public class AutomaticMessages {
     @PersistenceContext(unitName = "livedesk")
     EntityManager em;
 
-    /** After a customer's message: the greeting (a new conversation only) and the out-of-office message. */
-    @Transactional
-    public void afterCustomerMessage(long conversationId, boolean newConversation) {
-        if (!mayApply(conversationId, newConversation)) {
-            return;
-        }
-        assignments.lockConversation(conversationId)
-                .ifPresent(conversation -> afterCustomerMessage(conversation, newConversation));
-    }
-
     /**
-     * Whether the inbox could send anything here at all: a greeting needs a new conversation and the greeting
-     * switched on with a text, an out-of-office message needs business hours switched on and a text. The switches
-     * are the administrator's and the rules decide within them, so most messages (a conversation going on, in an
-     * inbox without these) cost one small read instead of a row lock and two rule runs.
+     * Whether the inbox could send anything after a customer's message at all: a greeting needs a new conversation
+     * and the greeting switched on with a text, an out-of-office message needs business hours switched on and a
+     * text. The switches are the administrator's and the rules decide within them, so most messages (a conversation
+     * going on, in an inbox without these) cost the caller's one small read instead of a row lock and two rule runs.
      */
-    private boolean mayApply(long conversationId, boolean newConversation) {
-        List<Object[]> switches = em.createQuery("SELECT i.greetingEnabled, i.greetingMessage, i.businessHoursEnabled, "
-                + "i.outOfOfficeMessage FROM Conversation c JOIN c.inbox i WHERE c.id = :id", Object[].class)
-                .setParameter("id", conversationId).getResultList();
-        if (switches.isEmpty()) {
-            return false;
-        }
-        Object[] inbox = switches.get(0);
-        boolean mayGreet = newConversation && Boolean.TRUE.equals(inbox[0]) && hasText(inbox[1]);
-        boolean mayTellClosed = Boolean.TRUE.equals(inbox[2]) && hasText(inbox[3]);
+    static boolean mayWrite(FollowUpSwitches inbox, boolean newConversation) {
+        boolean mayGreet = newConversation && inbox.greetingEnabled() && hasText(inbox.greetingMessage());
+        boolean mayTellClosed = inbox.businessHoursEnabled() && hasText(inbox.outOfOfficeMessage());
         return mayGreet || mayTellClosed;
     }
 
-    private static boolean hasText(Object text) {
-        return text instanceof String s && !s.isBlank();
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** After a customer's message: the greeting (a new conversation only) and the out-of-office message. */
+    @Transactional
+    public void afterCustomerMessage(long conversationId, boolean newConversation) {
+        assignments.lockConversation(conversationId)
+                .ifPresent(conversation -> afterCustomerMessage(conversation, newConversation));
     }
 
     private void afterCustomerMessage(Conversation conversation, boolean newConversation) {

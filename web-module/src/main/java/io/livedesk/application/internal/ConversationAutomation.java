@@ -1,10 +1,14 @@
 package io.livedesk.application.internal;
 
+import io.livedesk.domain.conversation.ConversationStatus;
+import io.livedesk.infrastructure.persistence.ConversationRepository;
+import io.livedesk.infrastructure.persistence.ConversationRepository.FollowUpSwitches;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,16 +35,41 @@ public class ConversationAutomation {
     @Inject
     AutoAssignment autoAssignment;
 
+    @Inject
+    ConversationRepository conversations;
+
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
         executor.execute(() -> {
             surge.giveWay();
             try {
-                automaticMessages.afterCustomerMessage(seen.conversationId(), seen.newConversation());
-                autoAssignment.assign(seen.conversationId(), seen.text());
+                followUp(seen);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Automation after a message in conversation " + seen.conversationId()
                         + " failed; the message is kept", e);
             }
         });
+    }
+
+    /**
+     * One read, outside any transaction, says what may need doing: most messages (a conversation going on with its
+     * agent, in an inbox without a greeting or business hours) need nothing more.
+     */
+    private void followUp(CustomerSeen seen) {
+        Optional<FollowUpSwitches> switches = conversations.followUpSwitches(seen.conversationId());
+        if (switches.isEmpty()) {
+            return;
+        }
+        if (AutomaticMessages.mayWrite(switches.get(), seen.newConversation())) {
+            automaticMessages.afterCustomerMessage(seen.conversationId(), seen.newConversation());
+        }
+        if (mayNeedAssignee(switches.get())) {
+            autoAssignment.assign(seen.conversationId(), seen.text());
+        }
+    }
+
+    /** Checked again under the conversation's lock by the assignment. */
+    private static boolean mayNeedAssignee(FollowUpSwitches conversation) {
+        return conversation.autoAssignment() && !conversation.assigned()
+                && conversation.status() != ConversationStatus.RESOLVED;
     }
 }

@@ -1,17 +1,15 @@
 package io.livedesk.application.internal;
 
-import io.livedesk.domain.contact.Contact;
 import io.livedesk.domain.file.StoredFile;
-import io.livedesk.domain.inbox.FacebookPageChannel;
 import io.livedesk.domain.message.Attachment;
 import io.livedesk.infrastructure.facebook.GraphException;
 import io.livedesk.infrastructure.facebook.MediaDownloads.Download;
 import io.livedesk.infrastructure.persistence.ContactRepository;
+import io.livedesk.infrastructure.persistence.ContactRepository.ProfileSource;
 import io.livedesk.infrastructure.persistence.InboxRepository;
 import io.livedesk.infrastructure.persistence.MessageRepository;
 import io.livedesk.infrastructure.persistence.StoredFileRepository;
 import io.livedesk.infrastructure.security.BearerTokens;
-import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,43 +39,32 @@ public class CustomerDetailRecords {
     StoredFileRepository files;
 
     @Inject
-    SecretCipher secrets;
-
-    @Inject
     Clock clock;
 
-    /** Who to ask Facebook about, and with which token. */
-    public record ProfileRequest(long contactId, long inboxId, String pageScopedId, String pageToken) {
+    /**
+     * The Page token (encrypted) to fetch the contact's profile with, when the profile is unknown or older than
+     * {@code staleBefore} and the channel can be asked. Only reads, outside a transaction: most messages come from
+     * customers whose profile is fresh.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> tokenForStaleProfile(long inboxId, long contactId, Instant staleBefore) {
+        return contacts.profileSource(inboxId, contactId)
+                .filter(s -> s.profileFetchedAt() == null || s.profileFetchedAt().isBefore(staleBefore))
+                .map(ProfileSource::encryptedPageToken);
+    }
+
+    /** Another secret key, or a damaged value: only a new login fixes it. Said once, on the channel. */
+    public void pageTokenUndecryptable(long inboxId) {
+        inboxes.facebookChannelOf(inboxId).filter(c -> !c.isReauthorizationRequired()).ifPresent(channel ->
+                channel.requireReauthorization(null, null, "The stored Page token cannot be decrypted with this "
+                        + "server's LIVEDESK_SECRET_KEY; log in with Facebook again.", clock.instant()));
     }
 
     /**
-     * The profile to fetch when it is unknown or older than {@code staleBefore}, claimed: marked fetched now, so
-     * that the next messages of the same customer do not ask Facebook again while this fetch runs.
+     * What the channel said, dated; with nothing said (no permission, a failed call), only the date of the attempt,
+     * so that the next messages do not ask again before the profile is stale.
      */
-    public Optional<ProfileRequest> claimStaleProfile(long inboxId, long contactId, String pageScopedId,
-                                                      Instant staleBefore) {
-        Optional<FacebookPageChannel> channel = inboxes.facebookChannelOf(inboxId)
-                .filter(FacebookPageChannel::isConnected).filter(c -> !c.isReauthorizationRequired());
-        if (channel.isEmpty() || !contacts.claimProfileFetch(contactId, staleBefore, clock.instant())) {
-            return Optional.empty();
-        }
-        String token;
-        try {
-            token = secrets.decrypt(channel.get().getEncryptedPageToken());
-        } catch (RuntimeException undecryptable) {
-            // Another secret key, or a damaged value: only a new login fixes it. Said once, on the channel.
-            channel.get().requireReauthorization(null, null, "The stored Page token cannot be decrypted with this "
-                    + "server's LIVEDESK_SECRET_KEY; log in with Facebook again.", clock.instant());
-            return Optional.empty();
-        }
-        return Optional.of(new ProfileRequest(contactId, inboxId, pageScopedId, token));
-    }
-
-    /** What the channel said; nothing is written when it said nothing (the claim already dated the attempt). */
     public void profileFetched(long contactId, String name, String locale, StoredFile picture, String pictureUrl) {
-        if (name == null && locale == null && picture == null && pictureUrl == null) {
-            return;
-        }
         contacts.find(contactId).ifPresent(contact -> {
             Instant now = clock.instant();
             contact.updateProfile(name, picture != null ? picture.path() : pictureUrl, locale, now);

@@ -9,6 +9,7 @@ import io.livedesk.domain.webhook.WebhookEvent;
 import io.livedesk.domain.webhook.WebhookEventStatus;
 import io.livedesk.infrastructure.persistence.WebhookEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,9 @@ public class DefaultWebhookEventService implements WebhookEventService {
 
     @Inject
     WebhookEventIntake intake;
+
+    @Inject
+    Event<WebhookEventStored> stored;
 
     /** Outside any transaction: the intake commits the delivery with others that arrive meanwhile. */
     @Override
@@ -65,6 +69,7 @@ public class DefaultWebhookEventService implements WebhookEventService {
             throw new DomainProblem.Conflict("Only a failed webhook event is replayed; this one is " + event.getStatus() + ".");
         }
         event.replay(clock.instant());
+        stored.fire(new WebhookEventStored(List.of(eventId)));
         return view(event);
     }
 

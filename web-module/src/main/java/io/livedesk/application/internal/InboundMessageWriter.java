@@ -57,14 +57,16 @@ public class InboundMessageWriter {
             }
         }
         java.time.Instant at = inbound.sentAt() == null ? clock.instant() : inbound.sentAt();
-        Contact contact = contacts.findIdentity(inbox.getId(), inbound.sourceId())
-                .map(ContactIdentity::getContact)
-                .orElseGet(() -> {
-                    Contact created = contacts.add(new Contact(null, clock.instant()));
-                    contacts.addIdentity(new ContactIdentity(created, inbox, inbound.sourceId(), clock.instant()));
-                    return created;
-                });
-        Optional<Conversation> active = conversations.findActiveForUpdate(inbox.getId(), contact.getId());
+        Optional<Contact> known = contacts.findIdentity(inbox.getId(), inbound.sourceId())
+                .map(ContactIdentity::getContact);
+        Contact contact = known.orElseGet(() -> {
+            Contact created = contacts.add(new Contact(null, clock.instant()));
+            contacts.addIdentity(new ContactIdentity(created, inbox, inbound.sourceId(), clock.instant()));
+            return created;
+        });
+        // A contact created just now has no conversation to look for.
+        Optional<Conversation> active = known.isEmpty() ? Optional.empty()
+                : conversations.findActiveForUpdate(inbox.getId(), contact.getId());
         Conversation conversation = active.orElseGet(() -> {
             Conversation started = new Conversation(inbox, contact, at);
             // It waits for an agent from the moment it exists. The assignment that follows the message ends the

@@ -1,11 +1,11 @@
 package io.livedesk.application.internal;
 
-import io.livedesk.application.internal.CustomerDetailRecords.ProfileRequest;
 import io.livedesk.domain.file.StoredFile;
 import io.livedesk.infrastructure.facebook.CustomerProfile;
 import io.livedesk.infrastructure.facebook.GraphClient;
 import io.livedesk.infrastructure.facebook.GraphException;
 import io.livedesk.infrastructure.facebook.MediaDownloads;
+import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +48,12 @@ public class ProfileRefresher {
     MediaDownloads downloads;
 
     @Inject
+    SecretCipher secrets;
+
+    @Inject
     Clock clock;
+
+    private final Set<Long> fetching = ConcurrentHashMap.newKeySet();
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
         executor.execute(() -> {
@@ -56,35 +63,55 @@ public class ProfileRefresher {
     }
 
     void refresh(long inboxId, long contactId, String pageScopedId) {
+        // Several messages of a new customer arrive together: one of them asks Facebook. (Two servers may each ask
+        // once; both answers are the same profile.)
+        if (!fetching.add(contactId)) {
+            return;
+        }
         try {
-            Optional<ProfileRequest> due = records.claimStaleProfile(inboxId, contactId, pageScopedId,
-                    clock.instant().minus(STALE_AFTER));
-            if (due.isEmpty()) {
-                return;
+            Optional<String> token = records.tokenForStaleProfile(inboxId, contactId,
+                    clock.instant().minus(STALE_AFTER)).flatMap(encrypted -> decrypted(inboxId, encrypted));
+            if (token.isPresent()) {
+                fetch(inboxId, contactId, pageScopedId, token.get());
             }
-            ProfileRequest request = due.get();
-            CustomerProfile profile;
-            try {
-                profile = graph.profile(request.pageScopedId(), request.pageToken());
-            } catch (GraphException refused) {
-                if (refused.tokenInvalid()) {
-                    records.tokenRefused(inboxId, refused);
-                }
-                LOG.info("No profile for contact " + contactId + ": " + refused.explanation());
-                return;
-            }
-            StoredFile picture = null;
-            if (profile.pictureUrl() != null) {
-                try {
-                    picture = records.keep(downloads.fetch(profile.pictureUrl()));
-                } catch (MediaDownloads.Refused notCopied) {
-                    LOG.info("Profile picture of contact " + contactId + " " + notCopied.getMessage());
-                }
-            }
-            records.profileFetched(contactId, profile.displayName(), profile.locale(), picture,
-                    picture == null ? profile.pictureUrl() : null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The profile of contact " + contactId + " could not be refreshed", e);
+        } finally {
+            fetching.remove(contactId);
         }
+    }
+
+    private Optional<String> decrypted(long inboxId, String encryptedToken) {
+        try {
+            return Optional.of(secrets.decrypt(encryptedToken));
+        } catch (RuntimeException undecryptable) {
+            records.pageTokenUndecryptable(inboxId);
+            return Optional.empty();
+        }
+    }
+
+    /** Whatever Facebook answers, the attempt is dated, so that the customer's next messages do not ask again. */
+    private void fetch(long inboxId, long contactId, String pageScopedId, String pageToken) {
+        CustomerProfile profile;
+        try {
+            profile = graph.profile(pageScopedId, pageToken);
+        } catch (GraphException refused) {
+            if (refused.tokenInvalid()) {
+                records.tokenRefused(inboxId, refused);
+            }
+            LOG.info("No profile for contact " + contactId + ": " + refused.explanation());
+            records.profileFetched(contactId, null, null, null, null);
+            return;
+        }
+        StoredFile picture = null;
+        if (profile.pictureUrl() != null) {
+            try {
+                picture = records.keep(downloads.fetch(profile.pictureUrl()));
+            } catch (MediaDownloads.Refused notCopied) {
+                LOG.info("Profile picture of contact " + contactId + " " + notCopied.getMessage());
+            }
+        }
+        records.profileFetched(contactId, profile.displayName(), profile.locale(), picture,
+                picture == null ? profile.pictureUrl() : null);
     }
 }

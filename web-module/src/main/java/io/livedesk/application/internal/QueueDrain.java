@@ -44,13 +44,20 @@ public abstract class QueueDrain {
     protected void awaitTurn() {
     }
 
+    /**
+     * Called on each tick before draining: a queue that drains only what it was told about looks here for the
+     * work nobody told it about. Nothing by default: {@link #processNext()} searches the queue itself.
+     */
+    protected void sweep() {
+    }
+
     /** How many drains may run at once on this server; one keeps the queue's order. */
     protected int drains() {
         return 1;
     }
 
     protected void startTicking() {
-        ticks = scheduler.scheduleWithFixedDelay(this::drain, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        ticks = scheduler.scheduleWithFixedDelay(this::tick, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** New work was stored: drain now rather than at the next tick. */
@@ -62,6 +69,18 @@ public abstract class QueueDrain {
         if (running < drains()) {
             scheduler.execute(this::drain);
         }
+    }
+
+    void tick() {
+        if (!startup.isStarted()) {
+            return;
+        }
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, queueName() + " could not be searched now", e);
+        }
+        drain();
     }
 
     void drain() {

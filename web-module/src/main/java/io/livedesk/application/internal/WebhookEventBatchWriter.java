@@ -25,7 +25,8 @@ public class WebhookEventBatchWriter {
         // One flush: the inserts go to the database as one JDBC batch (eclipselink.jdbc.batch-writing).
         events.flush();
         // Observers run after the commit (TransactionPhase.AFTER_SUCCESS), when the worker can see the rows.
-        stored.fire(new WebhookEventStored());
-        return group.stream().map(WebhookEvent::getId).toList();
+        List<Long> ids = group.stream().map(WebhookEvent::getId).toList();
+        stored.fire(new WebhookEventStored(ids));
+        return ids;
     }
 }

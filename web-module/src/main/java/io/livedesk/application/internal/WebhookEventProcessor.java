@@ -2,26 +2,30 @@ package io.livedesk.application.internal;
 
 import io.livedesk.domain.inbox.FacebookPageChannel;
 import io.livedesk.domain.webhook.WebhookEvent;
+import io.livedesk.domain.webhook.WebhookEventStatus;
 import io.livedesk.infrastructure.facebook.MessengerEvent;
 import io.livedesk.infrastructure.facebook.MessengerEvent.Unhandled;
 import io.livedesk.infrastructure.facebook.MessengerEventParser;
 import io.livedesk.infrastructure.persistence.InboxRepository;
 import io.livedesk.infrastructure.persistence.WebhookEventRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Applies one stored webhook delivery: claims the oldest due one, turns each customer message into contact,
- * conversation and message, and records the outcome. Each message is applied in its own transaction and is
- * idempotent on its mid, so a delivery applied twice (a crash between applying and recording) changes nothing.
+ * Applies stored webhook deliveries: locks those given, turns each customer message into contact, conversation and
+ * message, and records the outcomes. Each message is applied in its own transaction and is idempotent on its mid,
+ * so a delivery applied twice (a crash between applying and recording) changes nothing.
  */
 @ApplicationScoped
 public class WebhookEventProcessor {
@@ -44,18 +48,30 @@ public class WebhookEventProcessor {
     @Inject
     Clock clock;
 
-    /** Processes the oldest due delivery, if any; returns whether there was one. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Applies those of these deliveries that are still waiting and due, in one transaction: each is locked, so a
+     * delivery another drain or server holds is skipped, and each outcome is written at the commit. A delivery whose
+     * messages cannot be written now is tried again later; the others go on.
+     */
     @Transactional
-    public boolean processNext() {
-        Instant now = clock.instant();
-        Optional<WebhookEvent> claimed = events.claimNext(now);
-        if (claimed.isEmpty()) {
-            return false;
+    public void process(List<Long> ids) {
+        Map<String, Optional<FacebookPageChannel>> channelsOfPages = new HashMap<>();
+        for (WebhookEvent event : events.lockWaiting(ids, clock.instant())) {
+            process(event, channelsOfPages);
+            if (transactions.getRollbackOnly()) {
+                // What failed doomed the whole transaction: the worker tries each delivery alone.
+                throw new IllegalStateException("Webhook event " + event.getId() + " left its batch unable to commit");
+            }
         }
-        WebhookEvent event = claimed.get();
+    }
+
+    private void process(WebhookEvent event, Map<String, Optional<FacebookPageChannel>> channelsOfPages) {
         try {
             List<MessengerEvent> parsed = MessengerEventParser.parse(event.getBody());
-            String problem = apply(parsed);
+            String problem = apply(parsed, channelsOfPages);
             if (problem == null) {
                 event.processed(clock.instant());
             } else {
@@ -64,26 +80,42 @@ public class WebhookEventProcessor {
         } catch (MessengerEventParser.UnreadableBody unreadable) {
             event.failed(unreadable.getMessage(), clock.instant());
         } catch (RuntimeException passing) {
-            LOG.log(Level.WARNING, "Webhook event " + event.getId() + " will be tried again", passing);
-            if (event.getAttempts() + 1 >= MAX_ATTEMPTS) {
-                event.failed("Gave up after " + MAX_ATTEMPTS + " attempts: " + passing.getMessage(), clock.instant());
-            } else {
-                event.retryLater(String.valueOf(passing.getMessage()),
-                        clock.instant().plus(Duration.ofSeconds(1L << event.getAttempts())));
-            }
+            tryLater(event, passing);
         }
-        return true;
+    }
+
+    /** A delivery whose transaction failed as a whole: one more attempt is counted, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(long id, RuntimeException failure) {
+        events.find(id).filter(e -> e.getStatus() == WebhookEventStatus.PENDING).ifPresent(e -> tryLater(e, failure));
+    }
+
+    private void tryLater(WebhookEvent event, RuntimeException failure) {
+        LOG.log(Level.WARNING, "Webhook event " + event.getId() + " will be tried again", failure);
+        if (event.getAttempts() + 1 >= MAX_ATTEMPTS) {
+            event.failed("Gave up after " + MAX_ATTEMPTS + " attempts: " + failure.getMessage(), clock.instant());
+        } else {
+            event.retryLater(String.valueOf(failure.getMessage()),
+                    clock.instant().plus(Duration.ofSeconds(1L << event.getAttempts())));
+        }
+    }
+
+    /** The ids of deliveries waiting and due, oldest first; nothing is locked. */
+    @Transactional
+    public List<Long> dueIds(int limit) {
+        return events.waitingIds(clock.instant(), limit);
     }
 
     /** Null when every event was applied (or is of a kind kept as it is), else why some could not be. */
-    private String apply(List<MessengerEvent> parsed) {
+    private String apply(List<MessengerEvent> parsed, Map<String, Optional<FacebookPageChannel>> channelsOfPages) {
         StringBuilder problems = new StringBuilder();
         for (MessengerEvent messengerEvent : parsed) {
             if (messengerEvent instanceof Unhandled unhandled) {
                 unhandledKinds.count(unhandled.kind());
                 continue;
             }
-            Optional<FacebookPageChannel> channel = inboxes.facebookChannelOfPage(messengerEvent.pageId());
+            Optional<FacebookPageChannel> channel = channelsOfPages.computeIfAbsent(messengerEvent.pageId(),
+                    inboxes::facebookChannelOfPage);
             if (channel.isEmpty()) {
                 problems.append("Page ").append(messengerEvent.pageId())
                         .append(" is not connected to LiveDesk; connect it, then replay this event. ");

@@ -1,19 +1,35 @@
 package io.livedesk.application.internal;
 
+import io.livedesk.infrastructure.persistence.WebhookEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Drains stored webhook deliveries, oldest first, several at a time: what an event changes does not depend on the
  * order events are applied in (messages are dated by Facebook, watermarks only move forward, a reaction or an edit
  * older than what is shown is ignored, conversations are written under row locks), so parallel drains, like
  * several servers, end in the state that applying them one by one in order gives.
+ *
+ * <p>The drains take the deliveries this server stored by their ids ({@link WaitingEventIds}); once a second a
+ * sweep of the table adds those it was not told about.
  */
 @ApplicationScoped
 public class WebhookWorker extends QueueDrain {
+
+    private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
+
+    /** Deliveries applied in one transaction: their outcomes are written and committed together. */
+    static final int BATCH = WebhookEventRepository.MAX_LOCKED;
+    /** Enough for minutes of the heaviest load measured; past it the sweep finds what was not kept. */
+    static final int MAX_WAITING = 100_000;
+    /** How many waiting deliveries one sweep adds; the next sweep adds more once these are done. */
+    static final int SWEEP = 1_000;
 
     @Inject
     WebhookEventProcessor processor;
@@ -21,17 +37,49 @@ public class WebhookWorker extends QueueDrain {
     @Inject
     DeliverySurge surge;
 
+    final WaitingEventIds waiting = new WaitingEventIds(MAX_WAITING);
+
     void start(@Observes Startup event) {
         startTicking();
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookEventStored stored) {
+        waiting.addAll(stored.ids());
         wake();
     }
 
     @Override
+    protected void sweep() {
+        if (waiting.size() < SWEEP) {
+            waiting.addAll(processor.dueIds(SWEEP));
+        }
+    }
+
+    @Override
     protected boolean processNext() {
-        return processor.processNext();
+        List<Long> batch = waiting.take(BATCH);
+        if (batch.isEmpty()) {
+            return false;
+        }
+        try {
+            processor.process(batch);
+        } catch (RuntimeException together) {
+            if (batch.size() == 1) {
+                processor.recordFailure(batch.get(0), together);
+                return true;
+            }
+            // One delivery's effect failed at the commit and took the others' outcomes with it: each is applied
+            // again alone (idempotent), so that one that keeps failing is recorded as failing, and the rest go on.
+            LOG.log(Level.INFO, "A batch of webhook deliveries failed as a whole; applying them one by one", together);
+            for (Long id : batch) {
+                try {
+                    processor.process(List.of(id));
+                } catch (RuntimeException alone) {
+                    processor.recordFailure(id, alone);
+                }
+            }
+        }
+        return true;
     }
 
     /** The backlog of a surge is kept safely in the database, and worked off once the surge is over. */

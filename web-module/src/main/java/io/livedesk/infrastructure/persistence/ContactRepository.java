@@ -26,16 +26,20 @@ public class ContactRepository extends Repository<Contact> {
                 .getResultStream().findFirst();
     }
 
+    /** When the contact's profile was last asked for, and the Page token to ask with (encrypted). */
+    public record ProfileSource(Instant profileFetchedAt, String encryptedPageToken) {
+    }
+
     /**
-     * Marks the contact's profile as being fetched now, when it is unknown or was fetched before {@code staleBefore}.
-     * One conditional statement, so that of several messages of a customer arriving together (on any server) only
-     * one asks the channel. True when this caller got the claim.
+     * What fetching the contact's profile needs, in one read: nothing when the inbox's Facebook channel cannot be
+     * asked (disconnected, or waiting for an administrator to log in again).
      */
-    public boolean claimProfileFetch(long contactId, Instant staleBefore, Instant now) {
-        return em.createQuery("UPDATE Contact c SET c.profileFetchedAt = :now, c.version = c.version + 1 "
-                        + "WHERE c.id = :id AND (c.profileFetchedAt IS NULL OR c.profileFetchedAt < :stale)")
-                .setParameter("now", now).setParameter("id", contactId).setParameter("stale", staleBefore)
-                .executeUpdate() == 1;
+    public Optional<ProfileSource> profileSource(long inboxId, long contactId) {
+        return em.createQuery("SELECT k.profileFetchedAt, c.encryptedPageToken FROM Contact k, FacebookPageChannel c "
+                        + "WHERE k.id = :contact AND c.inbox.id = :inbox AND c.encryptedPageToken IS NOT NULL "
+                        + "AND c.reauthorizationRequired = false", Object[].class)
+                .setParameter("contact", contactId).setParameter("inbox", inboxId).setMaxResults(1)
+                .getResultStream().findFirst().map(row -> new ProfileSource((Instant) row[0], (String) row[1]));
     }
 
     /** The contact's id in the inbox's channel (for Facebook, the page-scoped id). */

@@ -80,6 +80,22 @@ public class ConversationRepository extends Repository<Conversation> {
         return new ArrayList<>(query.setMaxResults(limit).getResultList());
     }
 
+    /** What the automatic follow-up of a customer's message depends on: the inbox's switches and the assignee. */
+    public record FollowUpSwitches(boolean greetingEnabled, String greetingMessage, boolean businessHoursEnabled,
+                                   String outOfOfficeMessage, boolean autoAssignment, boolean assigned,
+                                   ConversationStatus status) {
+    }
+
+    public Optional<FollowUpSwitches> followUpSwitches(long conversationId) {
+        return em.createQuery("SELECT i.greetingEnabled, i.greetingMessage, i.businessHoursEnabled, "
+                        + "i.outOfOfficeMessage, i.autoAssignment, c.assigneeId, c.aiAssigneeId, c.status "
+                        + "FROM Conversation c JOIN c.inbox i WHERE c.id = :id", Object[].class)
+                .setParameter("id", conversationId).getResultStream().findFirst()
+                .map(row -> new FollowUpSwitches(Boolean.TRUE.equals(row[0]), (String) row[1],
+                        Boolean.TRUE.equals(row[2]), (String) row[3], Boolean.TRUE.equals(row[4]),
+                        row[5] != null || row[6] != null, (ConversationStatus) row[7]));
+    }
+
     public Optional<Conversation> findForUpdate(long conversationId) {
         return Optional.ofNullable(em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE));
     }
