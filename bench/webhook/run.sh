@@ -259,9 +259,11 @@ pending() { $PG -d "$DB" -At -c "SELECT count(*) FROM webhook_event WHERE status
 drain() {
     local name=$1 t0 n left
     left=$(pending); t0=$(date +%s%N)
-    # The worker's claim as it runs now, with the backlog there is (without FOR UPDATE: nothing is locked).
+    # The worker's sweep as it runs each second, with the backlog there is (the drains fetch events by id).
     $PG -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT id FROM webhook_event WHERE status = 'PENDING'
-        AND next_attempt_at <= now() AT TIME ZONE 'UTC' ORDER BY id LIMIT 1" > "$RESULTS/$name.claim-plan.txt" 2>&1 || true
+        AND next_attempt_at >= now() AT TIME ZONE 'UTC' - interval '1 minute'
+        AND next_attempt_at <= now() AT TIME ZONE 'UTC' ORDER BY next_attempt_at, id LIMIT 1000" \
+        > "$RESULTS/$name.claim-plan.txt" 2>&1 || true
     for n in $(seq 1 $((DRAIN_TIMEOUT * 2))); do
         [ "$(pending)" = 0 ] && break
         sleep 0.5

@@ -201,6 +201,26 @@ public class FacebookMessagingIT {
         }
 
         @Test
+        void aCopiedVideoIsServedInThePartsAPlayerAsksForToPlayAndSeek() {
+            FakeCustomer ines = facebook.customer(page, "Inès", LiveDeskApi.unique("Moreau"));
+            webhook.customerSends(ines, WebhookAttachment.video(facebook.cdn().video()));
+
+            long conversationId = conversationOf(ines);
+            String url = await().atMost(PATIENCE).until(() -> messages(conversationId).get(0)
+                    .getJsonArray("attachments").getJsonObject(0), a -> a.getString("url").startsWith("/files/"))
+                    .getString("url");
+            LiveDeskApi.ApiResponse whole = admin.getAnything(url);
+            assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+            long size = Long.parseLong(whole.headers().firstValue("Content-Length").orElseThrow());
+
+            LiveDeskApi.ApiResponse part = admin.getPart(url, "bytes=4-11");
+            assertEquals(206, part.status());
+            assertEquals("bytes 4-11/" + size, part.headers().firstValue("Content-Range").orElse(""));
+            assertEquals("ftypmp42", part.body());
+            assertEquals(416, admin.getPart(url, "bytes=" + size + "-").status());
+        }
+
+        @Test
         void aReplyTypedInFacebooksPageInboxShowsAsSentOutsideLiveDesk() {
             FakeCustomer camille = facebook.customer(page, "Camille", LiveDeskApi.unique("Petit"));
             webhook.customerSays(camille, "Bonjour");

@@ -80,6 +80,11 @@ public final class LiveDeskApi {
         return execute(request(path).setHeader("Accept", "*/*").GET());
     }
 
+    /** A part of a file, as a video or audio player asks for it ({@code Range: bytes=...}). */
+    public ApiResponse getPart(String path, String range) {
+        return execute(request(path).setHeader("Accept", "*/*").setHeader("Range", range).GET());
+    }
+
     public ApiResponse post(String path, JsonValue body) {
         return send("POST", path, body.toString());
     }

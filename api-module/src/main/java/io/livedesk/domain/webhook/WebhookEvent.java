@@ -22,7 +22,9 @@ import java.time.Instant;
 public class WebhookEvent {
 
     @Id
-    @SequenceGenerator(name = "webhook_event_seq", sequenceName = "webhook_event_seq", allocationSize = 50)
+    // Ids in blocks of a thousand (migration V8): at thousands of deliveries a second, fetching a block of fifty at a
+    // time, under EclipseLink's lock for the sequence, took a tenth of the server's CPU.
+    @SequenceGenerator(name = "webhook_event_seq", sequenceName = "webhook_event_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_event_seq")
     private Long id;
 

@@ -68,8 +68,14 @@ public class AssignmentQueue {
                 if (stuckInboxes.contains(waiting.inboxId())) {
                     continue;
                 }
-                if (!autoAssignment.assign(waiting.conversationId(), null)) {
-                    stuckInboxes.add(waiting.inboxId());
+                try {
+                    if (!autoAssignment.assign(waiting.conversationId(), null)) {
+                        stuckInboxes.add(waiting.inboxId());
+                    }
+                } catch (RuntimeException failed) {
+                    // One conversation that cannot be assigned must not keep the others waiting behind it.
+                    LOG.log(Level.WARNING, "Conversation " + waiting.conversationId() + " could not be assigned now; "
+                            + "it keeps its place in the queue", failed);
                 }
             }
         } catch (RuntimeException e) {

@@ -1,15 +1,17 @@
 package io.livedesk.application.internal;
 
+import io.livedesk.application.internal.PageTokens.PageToken;
 import io.livedesk.domain.file.StoredFile;
+import io.livedesk.domain.inbox.FacebookPageChannel;
 import io.livedesk.domain.message.Attachment;
 import io.livedesk.infrastructure.facebook.GraphException;
 import io.livedesk.infrastructure.facebook.MediaDownloads.Download;
 import io.livedesk.infrastructure.persistence.ContactRepository;
-import io.livedesk.infrastructure.persistence.ContactRepository.ProfileSource;
 import io.livedesk.infrastructure.persistence.InboxRepository;
 import io.livedesk.infrastructure.persistence.MessageRepository;
 import io.livedesk.infrastructure.persistence.StoredFileRepository;
 import io.livedesk.infrastructure.security.BearerTokens;
+import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,25 +41,29 @@ public class CustomerDetailRecords {
     StoredFileRepository files;
 
     @Inject
+    SecretCipher secrets;
+
+    @Inject
     Clock clock;
 
     /**
-     * The Page token (encrypted) to fetch the contact's profile with, when the profile is unknown or older than
-     * {@code staleBefore} and the channel can be asked. Only reads, outside a transaction: most messages come from
-     * customers whose profile is fresh.
+     * The Page token of the inbox's channel, when it can be called (connected, not waiting for a new login). A token
+     * that this server's key cannot decrypt marks the channel.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> tokenForStaleProfile(long inboxId, long contactId, Instant staleBefore) {
-        return contacts.profileSource(inboxId, contactId)
-                .filter(s -> s.profileFetchedAt() == null || s.profileFetchedAt().isBefore(staleBefore))
-                .map(ProfileSource::encryptedPageToken);
-    }
-
-    /** Another secret key, or a damaged value: only a new login fixes it. Said once, on the channel. */
-    public void pageTokenUndecryptable(long inboxId) {
-        inboxes.facebookChannelOf(inboxId).filter(c -> !c.isReauthorizationRequired()).ifPresent(channel ->
-                channel.requireReauthorization(null, null, "The stored Page token cannot be decrypted with this "
-                        + "server's LIVEDESK_SECRET_KEY; log in with Facebook again.", clock.instant()));
+    public Optional<PageToken> pageToken(long inboxId) {
+        Optional<FacebookPageChannel> channel = inboxes.facebookChannelOf(inboxId)
+                .filter(FacebookPageChannel::isConnected).filter(c -> !c.isReauthorizationRequired());
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        String encrypted = channel.get().getEncryptedPageToken();
+        try {
+            return Optional.of(new PageToken(encrypted, secrets.decrypt(encrypted)));
+        } catch (RuntimeException undecryptable) {
+            channel.get().requireReauthorization(null, null, "The stored Page token cannot be decrypted with this "
+                    + "server's LIVEDESK_SECRET_KEY; log in with Facebook again.", clock.instant());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -81,11 +87,15 @@ public class CustomerDetailRecords {
         return file;
     }
 
-    /** The token stopped working: administrators see the channel needs them to log in with Facebook again. */
-    public void tokenRefused(long inboxId, GraphException refused) {
-        inboxes.facebookChannelOf(inboxId).filter(c -> !c.isReauthorizationRequired()).ifPresent(channel ->
-                channel.requireReauthorization(refused.code(), refused.subcode(), refused.explanation(),
-                        clock.instant()));
+    /**
+     * The token stopped working: administrators see the channel needs them to log in with Facebook again. Only when
+     * the refused token is still the channel's: a login may have replaced it since it was read.
+     */
+    public void tokenRefused(long inboxId, String encryptedToken, GraphException refused) {
+        inboxes.facebookChannelOf(inboxId).filter(c -> !c.isReauthorizationRequired())
+                .filter(c -> encryptedToken.equals(c.getEncryptedPageToken()))
+                .ifPresent(channel -> channel.requireReauthorization(refused.code(), refused.subcode(),
+                        refused.explanation(), clock.instant()));
     }
 
     /** The links of a message's attachments that have no copy yet, by attachment id. */

@@ -32,16 +32,18 @@ public class DefaultInboundMessageService implements InboundMessageService {
 
     @Override
     public Receipt receive(InboundMessage message) {
-        Receipt receipt = write(message);
+        InboundMessageWriter.Written written = write(message);
+        Receipt receipt = written.receipt();
         if (!receipt.duplicate() && message.author() == InboundMessage.Author.CUSTOMER) {
             customerSeen.fire(new CustomerSeen(message.inboxId(), receipt.contactId(), message.sourceId(),
-                    receipt.conversationId(), receipt.messageId(), receipt.newConversation(),
-                    message.attachments() != null && !message.attachments().isEmpty(), message.content()));
+                    written.contactProfileFetchedAt(), receipt.conversationId(), receipt.messageId(),
+                    receipt.newConversation(), message.attachments() != null && !message.attachments().isEmpty(),
+                    message.content()));
         }
         return receipt;
     }
 
-    private Receipt write(InboundMessage message) {
+    private InboundMessageWriter.Written write(InboundMessage message) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writer.write(message);

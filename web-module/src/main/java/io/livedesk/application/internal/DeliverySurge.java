@@ -20,6 +20,11 @@ public class DeliverySurge {
     @Inject
     WebhookEventIntake intake;
 
+    /** Whether deliveries surge now. */
+    public boolean isOn() {
+        return intake.surging();
+    }
+
     /** Waits while deliveries surge, at most {@link #MAX_WAIT_MILLIS}. */
     public void giveWay() {
         for (long waited = 0; waited < MAX_WAIT_MILLIS && intake.surging(); waited += STEP_MILLIS) {

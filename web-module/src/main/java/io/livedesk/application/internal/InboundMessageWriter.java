@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,11 @@ public class InboundMessageWriter {
     @Inject
     Clock clock;
 
-    public Receipt write(InboundMessage inbound) {
+    /** The receipt, and when the customer's profile was last fetched (null: never), for the follow-up. */
+    public record Written(Receipt receipt, Instant contactProfileFetchedAt) {
+    }
+
+    public Written write(InboundMessage inbound) {
         Inbox inbox = inboxes.find(inbound.inboxId())
                 .orElseThrow(() -> new DomainProblem.NotFound("Inbox", inbound.inboxId()));
         if (inbound.sourceId() == null || inbound.sourceId().isBlank()) {
@@ -53,10 +58,11 @@ public class InboundMessageWriter {
             if (known.isPresent()) {
                 Message message = known.get();
                 Conversation conversation = message.getConversation();
-                return new Receipt(conversation.getContact().getId(), conversation.getId(), message.getId(), false, true);
+                return new Written(new Receipt(conversation.getContact().getId(), conversation.getId(),
+                        message.getId(), false, true), conversation.getContact().getProfileFetchedAt());
             }
         }
-        java.time.Instant at = inbound.sentAt() == null ? clock.instant() : inbound.sentAt();
+        Instant at = inbound.sentAt() == null ? clock.instant() : inbound.sentAt();
         Optional<Contact> known = contacts.findIdentity(inbox.getId(), inbound.sourceId())
                 .map(ContactIdentity::getContact);
         Contact contact = known.orElseGet(() -> {
@@ -93,7 +99,8 @@ public class InboundMessageWriter {
             conversation.businessWrote(preview(inbound), at);
         }
         messages.flush();
-        return new Receipt(contact.getId(), conversation.getId(), message.getId(), active.isEmpty(), false);
+        return new Written(new Receipt(contact.getId(), conversation.getId(), message.getId(), active.isEmpty(), false),
+                contact.getProfileFetchedAt());
     }
 
     private static String preview(InboundMessage inbound) {

@@ -1,11 +1,11 @@
 package io.livedesk.application.internal;
 
+import io.livedesk.application.internal.PageTokens.PageToken;
 import io.livedesk.domain.file.StoredFile;
 import io.livedesk.infrastructure.facebook.CustomerProfile;
 import io.livedesk.infrastructure.facebook.GraphClient;
 import io.livedesk.infrastructure.facebook.GraphException;
 import io.livedesk.infrastructure.facebook.MediaDownloads;
-import io.livedesk.infrastructure.security.SecretCipher;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,7 @@ public class ProfileRefresher {
 
     private static final Logger LOG = Logger.getLogger(ProfileRefresher.class.getName());
     static final Duration STALE_AFTER = Duration.ofDays(1);
+    static final int RECENTLY_FETCHED_KEPT = 10_000;
 
     @Inject
     @DownloadsExecutor
@@ -48,56 +50,56 @@ public class ProfileRefresher {
     MediaDownloads downloads;
 
     @Inject
-    SecretCipher secrets;
+    PageTokens pageTokens;
 
     @Inject
     Clock clock;
 
     private final Set<Long> fetching = ConcurrentHashMap.newKeySet();
+    private final RecentFetches recentlyFetched = new RecentFetches(RECENTLY_FETCHED_KEPT);
 
     void onCustomerSeen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerSeen seen) {
+        if (!isStale(seen.profileFetchedAt())) {
+            return; // most messages: a customer whose profile is fresh
+        }
         executor.execute(() -> {
             surge.giveWay();
             refresh(seen.inboxId(), seen.contactId(), seen.sourceId());
         });
     }
 
+    private boolean isStale(Instant fetchedAt) {
+        return fetchedAt == null || fetchedAt.isBefore(clock.instant().minus(STALE_AFTER));
+    }
+
     void refresh(long inboxId, long contactId, String pageScopedId) {
-        // Several messages of a new customer arrive together: one of them asks Facebook. (Two servers may each ask
-        // once; both answers are the same profile.)
-        if (!fetching.add(contactId)) {
+        // A new customer's first messages arrive together: one of them asks Facebook, and the next ones, whose
+        // receipt still said "never fetched", know it was. (Two servers may each ask once: the same answer.)
+        if (recentlyFetched.fetchedAfter(contactId, clock.instant().minus(STALE_AFTER)) || !fetching.add(contactId)) {
             return;
         }
         try {
-            Optional<String> token = records.tokenForStaleProfile(inboxId, contactId,
-                    clock.instant().minus(STALE_AFTER)).flatMap(encrypted -> decrypted(inboxId, encrypted));
+            Optional<PageToken> token = pageTokens.of(inboxId);
             if (token.isPresent()) {
                 fetch(inboxId, contactId, pageScopedId, token.get());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The profile of contact " + contactId + " could not be refreshed", e);
         } finally {
+            recentlyFetched.fetched(contactId, clock.instant());
             fetching.remove(contactId);
         }
     }
 
-    private Optional<String> decrypted(long inboxId, String encryptedToken) {
-        try {
-            return Optional.of(secrets.decrypt(encryptedToken));
-        } catch (RuntimeException undecryptable) {
-            records.pageTokenUndecryptable(inboxId);
-            return Optional.empty();
-        }
-    }
-
     /** Whatever Facebook answers, the attempt is dated, so that the customer's next messages do not ask again. */
-    private void fetch(long inboxId, long contactId, String pageScopedId, String pageToken) {
+    private void fetch(long inboxId, long contactId, String pageScopedId, PageToken pageToken) {
         CustomerProfile profile;
         try {
-            profile = graph.profile(pageScopedId, pageToken);
+            profile = graph.profile(pageScopedId, pageToken.plain());
         } catch (GraphException refused) {
             if (refused.tokenInvalid()) {
-                records.tokenRefused(inboxId, refused);
+                pageTokens.forget(inboxId);
+                records.tokenRefused(inboxId, pageToken.encrypted(), refused);
             }
             LOG.info("No profile for contact " + contactId + ": " + refused.explanation());
             records.profileFetched(contactId, null, null, null, null);

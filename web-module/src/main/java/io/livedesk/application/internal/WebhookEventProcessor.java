@@ -15,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,10 @@ public class WebhookEventProcessor {
         }
     }
 
-    /** The ids of deliveries waiting and due, oldest first; nothing is locked. */
+    /** The ids of deliveries waiting and due since {@code from}, oldest first; nothing is locked. */
     @Transactional
-    public List<Long> dueIds(int limit) {
-        return events.waitingIds(clock.instant(), limit);
+    public List<Long> dueIds(Instant from, int limit) {
+        return events.waitingIds(from, clock.instant(), limit);
     }
 
     /** Null when every event was applied (or is of a kind kept as it is), else why some could not be. */

@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +33,8 @@ public class WebhookWorker extends QueueDrain {
     static final int MAX_WAITING = 100_000;
     /** How many waiting deliveries one sweep adds; the next sweep adds more once these are done. */
     static final int SWEEP = 1_000;
+    static final Duration LATE_COMMIT = Duration.ofMinutes(1);
+    static final Duration FULL_SWEEP_EVERY = Duration.ofMinutes(10);
 
     @Inject
     WebhookEventProcessor processor;
@@ -37,7 +42,13 @@ public class WebhookWorker extends QueueDrain {
     @Inject
     DeliverySurge surge;
 
+    @Inject
+    Clock clock;
+
     final WaitingEventIds waiting = new WaitingEventIds(MAX_WAITING);
+    /** Sweeps run one at a time, on the scheduler's ticks. */
+    private Instant sweepFrom = Instant.EPOCH;
+    private Instant fullSweepAt = Instant.EPOCH;
 
     void start(@Observes Startup event) {
         startTicking();
@@ -48,16 +59,33 @@ public class WebhookWorker extends QueueDrain {
         wake();
     }
 
+    /**
+     * Looks for deliveries nobody told this server about: stored by another server, waiting for a retry, or not kept
+     * in {@link #waiting}. It starts where the last sweep that found them all ended, a minute early for deliveries
+     * committed late (dated when they arrived) or by a server whose clock is behind; every ten minutes, and after a
+     * start, from the beginning.
+     */
     @Override
     protected void sweep() {
-        if (waiting.size() < SWEEP) {
-            waiting.addAll(processor.dueIds(SWEEP));
+        if (waiting.size() >= SWEEP) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant from = now.isBefore(fullSweepAt) ? sweepFrom : Instant.EPOCH;
+        List<Long> due = processor.dueIds(from, SWEEP);
+        waiting.addAll(due);
+        if (from.equals(Instant.EPOCH)) {
+            fullSweepAt = now.plus(FULL_SWEEP_EVERY);
+        }
+        if (due.size() < SWEEP) {
+            sweepFrom = now.minus(LATE_COMMIT);
         }
     }
 
     @Override
     protected boolean processNext() {
-        List<Long> batch = waiting.take(BATCH);
+        // In a surge each drain moves at a delivery a second (see awaitTurn), not a batch a second.
+        List<Long> batch = waiting.take(surge.isOn() ? 1 : BATCH);
         if (batch.isEmpty()) {
             return false;
         }

@@ -119,12 +119,13 @@ public class AssignmentRepository {
                 .map(row -> new Waiting(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
     }
 
-    /** What the customer wrote last in the conversation (routing rules test it). */
+    /** What the customer wrote last in the conversation (routing rules test it); null when it had no text. */
     public String latestCustomerText(long conversationId) {
-        return em.createQuery("SELECT m.content FROM Message m WHERE m.conversation.id = :conversation AND "
-                        + "m.messageType = io.livedesk.domain.message.MessageType.INCOMING ORDER BY m.createdAt DESC",
-                        String.class).setParameter("conversation", conversationId).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        // A list, not findFirst(): a photo without text has no content, and Optional cannot hold null.
+        List<String> latest = em.createQuery("SELECT m.content FROM Message m WHERE m.conversation.id = :conversation "
+                        + "AND m.messageType = io.livedesk.domain.message.MessageType.INCOMING ORDER BY m.createdAt DESC",
+                        String.class).setParameter("conversation", conversationId).setMaxResults(1).getResultList();
+        return latest.isEmpty() ? null : latest.get(0);
     }
 
     /** Has the contact talked to this inbox before this conversation? */

@@ -26,22 +26,6 @@ public class ContactRepository extends Repository<Contact> {
                 .getResultStream().findFirst();
     }
 
-    /** When the contact's profile was last asked for, and the Page token to ask with (encrypted). */
-    public record ProfileSource(Instant profileFetchedAt, String encryptedPageToken) {
-    }
-
-    /**
-     * What fetching the contact's profile needs, in one read: nothing when the inbox's Facebook channel cannot be
-     * asked (disconnected, or waiting for an administrator to log in again).
-     */
-    public Optional<ProfileSource> profileSource(long inboxId, long contactId) {
-        return em.createQuery("SELECT k.profileFetchedAt, c.encryptedPageToken FROM Contact k, FacebookPageChannel c "
-                        + "WHERE k.id = :contact AND c.inbox.id = :inbox AND c.encryptedPageToken IS NOT NULL "
-                        + "AND c.reauthorizationRequired = false", Object[].class)
-                .setParameter("contact", contactId).setParameter("inbox", inboxId).setMaxResults(1)
-                .getResultStream().findFirst().map(row -> new ProfileSource((Instant) row[0], (String) row[1]));
-    }
-
     /** The contact's id in the inbox's channel (for Facebook, the page-scoped id). */
     public Optional<String> sourceIdIn(long inboxId, long contactId) {
         return em.createQuery("SELECT i.sourceId FROM ContactIdentity i WHERE i.inbox.id = :inbox "

@@ -1,5 +1,6 @@
 package io.livedesk.infrastructure.persistence;
 
+import io.livedesk.infrastructure.persistence.migration.V8__WebhookEventIdsInBlocks;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
@@ -10,7 +11,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the migrations in {@code db/migration}, the same files for H2 and
- * PostgreSQL. Runs once at start-up, before anything else touches the database; a failed migration stops
+ * PostgreSQL, and the few written in Java ({@code persistence.migration}). Runs once at start-up, before anything else touches the database; a failed migration stops
  * the application from becoming ready (the readiness check reports it) rather than serving a wrong schema.
  */
 @ApplicationScoped
@@ -31,6 +32,7 @@ public class DatabaseMigration {
                     // Liberty's class loader finds a resource folder only through a file inside it:
                     // flyway.location in db/migration and in db/callback (Flyway always looks there).
                     .locations("classpath:db/migration")
+                    .javaMigrations(new V8__WebhookEventIdsInBlocks())
                     .failOnMissingLocations(true)
                     .load();
             MigrateResult result = flyway.migrate();

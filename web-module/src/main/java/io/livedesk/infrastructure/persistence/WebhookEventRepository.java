@@ -45,15 +45,15 @@ public class WebhookEventRepository extends Repository<WebhookEvent> {
     }
 
     /**
-     * The ids of deliveries that wait and are due, oldest first, without locking them. This walks the queue's index
-     * from its start, over the entries of every delivery applied since PostgreSQL last vacuumed the table (see
-     * {@code WaitingEventIds}): a sweep once a second, not a claim per delivery.
+     * The ids of deliveries that wait and are due since {@code from}, oldest first, without locking them. The scan
+     * starts at {@code from} in the queue's index: the entries before it include one for every delivery applied
+     * since PostgreSQL last vacuumed the table (see {@code WaitingEventIds}).
      */
-    public List<Long> waitingIds(Instant now, int limit) {
+    public List<Long> waitingIds(Instant from, Instant now, int limit) {
         // Ordered as the index (status, next_attempt_at, id) is: the first due row is the first index entry.
         List<?> ids = em.createNativeQuery("SELECT id FROM webhook_event WHERE status = 'PENDING' "
-                        + "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+                        + "AND next_attempt_at >= ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")
+                .setParameter(1, from).setParameter(2, now).setParameter(3, limit).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -2,6 +2,11 @@ package io.livedesk.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +38,27 @@ class WebhookWorkerTest {
         }
     }
 
+    /** A processor whose table holds a given number of due deliveries, and that notes where each sweep starts. */
+    private static final class SweptTable extends WebhookEventProcessor {
+        final List<Instant> sweepsFrom = new ArrayList<>();
+        int due;
+
+        @Override
+        public List<Long> dueIds(Instant from, int limit) {
+            sweepsFrom.add(from);
+            List<Long> ids = new ArrayList<>();
+            for (long id = 1; id <= Math.min(due, limit); id++) {
+                ids.add(id);
+            }
+            return ids;
+        }
+    }
+
     private static WebhookWorker workerWith(WebhookEventProcessor processor, List<Long> stored) {
         WebhookWorker worker = new WebhookWorker();
         worker.processor = processor;
+        worker.surge = new DeliverySurge();
+        worker.surge.intake = new WebhookEventIntake();
         worker.waiting.addAll(stored);
         return worker;
     }
@@ -54,6 +77,81 @@ class WebhookWorkerTest {
         }
 
         assertEquals(List.of(stored.subList(0, 16), stored.subList(16, 20)), processor.committed);
+    }
+
+    @Test
+    void aSweepStartsAMinuteBeforeTheLastSweepThatFoundEverythingAndEveryTenMinutesFromTheBeginning() {
+        SweptTable table = new SweptTable();
+        WebhookWorker worker = new WebhookWorker();
+        worker.processor = table;
+        Instant start = Instant.parse("2026-12-08T09:00:00Z");
+        MutableClock clock = new MutableClock(start);
+        worker.clock = clock;
+
+        worker.sweep();                                        // after a start: from the beginning
+        clock.now = start.plusSeconds(1);
+        worker.sweep();
+        clock.now = start.plus(Duration.ofMinutes(10)).plusSeconds(1);
+        worker.sweep();                                        // ten minutes on: from the beginning again
+
+        assertEquals(List.of(Instant.EPOCH, start.minus(Duration.ofMinutes(1)), Instant.EPOCH), table.sweepsFrom);
+    }
+
+    @Test
+    void aSweepThatFoundMoreThanItTakesStartsAtTheSamePlaceNextTime() {
+        SweptTable table = new SweptTable();
+        WebhookWorker worker = new WebhookWorker();
+        worker.processor = table;
+        Instant start = Instant.parse("2026-12-08T09:00:00Z");
+        MutableClock clock = new MutableClock(start);
+        worker.clock = clock;
+
+        worker.sweep();                                        // nothing waits: the next one starts a minute back
+        clock.now = start.plusSeconds(1);
+        table.due = WebhookWorker.SWEEP + 1;
+        worker.sweep();
+        worker.waiting.take(Integer.MAX_VALUE);                // applied
+        clock.now = start.plusSeconds(2);
+        worker.sweep();
+
+        Instant aMinuteBeforeTheStart = start.minus(Duration.ofMinutes(1));
+        assertEquals(List.of(Instant.EPOCH, aMinuteBeforeTheStart, aMinuteBeforeTheStart), table.sweepsFrom);
+    }
+
+    @Test
+    void noSweepWhileEnoughDeliveriesAreWaiting() {
+        SweptTable table = new SweptTable();
+        WebhookWorker worker = new WebhookWorker();
+        worker.processor = table;
+        worker.clock = new MutableClock(Instant.parse("2026-12-08T09:00:00Z"));
+        table.due = WebhookWorker.SWEEP;
+        worker.sweep();
+        worker.sweep();
+
+        assertEquals(1, table.sweepsFrom.size());
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
