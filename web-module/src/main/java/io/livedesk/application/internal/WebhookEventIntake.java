@@ -11,7 +11,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -40,13 +39,6 @@ public class WebhookEventIntake {
      * of a steady 200 a second, so that such a load is never slowed down.
      */
     static final double SURGE_PER_SECOND = 800;
-    /**
-     * This many deliveries waiting for their commit at once is a surge too, whatever the rate: senders that wait for
-     * each answer before sending again (as Facebook does per Page) send fewer when answers come slowly, so counted by
-     * rate alone such a load could stay below the threshold for good while the background work kept the cores. A
-     * steady 200 a second has one or two waiting.
-     */
-    static final int SURGE_WAITING_FOR_COMMIT = 8;
 
     @Inject
     WebhookEventBatchWriter writer;
@@ -57,7 +49,6 @@ public class WebhookEventIntake {
     private final Queue<Arrival> waiting = new ConcurrentLinkedQueue<>();
     private final Semaphore writers = new Semaphore(WRITERS);
     private final ArrivalRate arrivals = new ArrivalRate(100);
-    private final AtomicInteger waitingForCommit = new AtomicInteger();
     /** The clock of {@link #arrivals}; a test sets its own. */
     LongSupplier nanoTime = System::nanoTime;
 
@@ -72,8 +63,6 @@ public class WebhookEventIntake {
      */
     public void store(ChannelType channelType, byte[] body, CompletableFuture<Long> stored) {
         arrivals.arrived(nanoTime.getAsLong());
-        waitingForCommit.incrementAndGet();
-        stored.whenComplete((id, failure) -> waitingForCommit.decrementAndGet());
         waiting.add(new Arrival(new WebhookEvent(channelType, body, clock.instant()), stored));
         writeWaitingGroupsIfAWriterIsFree();
     }
@@ -84,8 +73,7 @@ public class WebhookEventIntake {
      * failing, while applying a stored delivery a little later loses nothing.
      */
     public boolean surging() {
-        return waitingForCommit.get() >= SURGE_WAITING_FOR_COMMIT
-                || arrivals.perSecond(nanoTime.getAsLong()) > SURGE_PER_SECOND;
+        return arrivals.perSecond(nanoTime.getAsLong()) > SURGE_PER_SECOND;
     }
 
     /**
@@ -102,11 +90,6 @@ public class WebhookEventIntake {
                 writers.release();
             }
         }
-    }
-
-    /** How many deliveries are taken in and not yet committed (for tests). */
-    int waitingForCommitCount() {
-        return waitingForCommit.get();
     }
 
     /** How many deliveries wait for the next group (for tests). */

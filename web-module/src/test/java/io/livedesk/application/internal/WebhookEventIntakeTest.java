@@ -125,39 +125,6 @@ class WebhookEventIntakeTest {
     }
 
     @Test
-    void eightDeliveriesWaitingForTheirCommitAtOnceAreASurgeWhateverTheRate() throws Exception {
-        AtomicLong millis = new AtomicLong();
-        intake.nanoTime = () -> millis.get() * 1_000_000;
-        writer.commitsHeld = new CountDownLatch(1);
-        List<Future<Long>> deliveries = new ArrayList<>();
-        for (int i = 0; i < WebhookEventIntake.SURGE_WAITING_FOR_COMMIT - 1; i++) {
-            millis.addAndGet(100);
-            deliveries.add(deliver("slowly " + i));
-        }
-        awaitTakenIn(WebhookEventIntake.SURGE_WAITING_FOR_COMMIT - 1);
-        assertFalse(intake.surging(), "seven waiting, ten a second");
-
-        deliveries.add(deliver("one more"));
-        awaitTakenIn(WebhookEventIntake.SURGE_WAITING_FOR_COMMIT);
-        assertTrue(intake.surging(), "eight waiting");
-
-        writer.commitsHeld.countDown();
-        for (Future<Long> delivery : deliveries) {
-            delivery.get(5, TimeUnit.SECONDS);
-        }
-        while (intake.waitingForCommitCount() > 0) {   // the count drops as each answer is sent
-            Thread.sleep(5);
-        }
-        assertFalse(intake.surging(), "all committed");
-    }
-
-    private void awaitTakenIn(int deliveries) throws InterruptedException {
-        while (intake.waitingForCommitCount() < deliveries) {
-            Thread.sleep(5);
-        }
-    }
-
-    @Test
     void twoHundredDeliveriesASecondAreNoSurgeButAThousandAre() {
         AtomicLong millis = new AtomicLong();
         intake.nanoTime = () -> millis.get() * 1_000_000;
