@@ -29,7 +29,7 @@ public class WebhookWorker extends QueueDrain {
 
     /** Deliveries applied in one transaction: their outcomes are written and committed together. */
     static final int BATCH = WebhookEventRepository.MAX_LOCKED;
-    /** Enough for minutes of the heaviest load measured; past it the sweep finds what was not kept. */
+    /** Most of a minute of the heaviest burst measured (2,000 a second); past it the sweep finds what was not kept. */
     static final int MAX_WAITING = 100_000;
     /** How many waiting deliveries one sweep adds; the next sweep adds more once these are done. */
     static final int SWEEP = 1_000;
