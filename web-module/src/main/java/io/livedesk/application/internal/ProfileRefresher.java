@@ -86,7 +86,6 @@ public class ProfileRefresher {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The profile of contact " + contactId + " could not be refreshed", e);
         } finally {
-            recentlyFetched.fetched(contactId, clock.instant());
             fetching.remove(contactId);
         }
     }
@@ -102,7 +101,7 @@ public class ProfileRefresher {
                 records.tokenRefused(inboxId, pageToken.encrypted(), refused);
             }
             LOG.info("No profile for contact " + contactId + ": " + refused.explanation());
-            records.profileFetched(contactId, null, null, null, null);
+            dated(contactId, null, null, null, null);
             return;
         }
         StoredFile picture = null;
@@ -113,7 +112,15 @@ public class ProfileRefresher {
                 LOG.info("Profile picture of contact " + contactId + " " + notCopied.getMessage());
             }
         }
-        records.profileFetched(contactId, profile.displayName(), profile.locale(), picture,
-                picture == null ? profile.pictureUrl() : null);
+        dated(contactId, profile.displayName(), profile.locale(), picture, picture == null ? profile.pictureUrl() : null);
+    }
+
+    /**
+     * Only an attempt dated in the database counts as fetched: a customer whose profile could not be asked for (no
+     * usable token, the database away) is asked for again at their next message.
+     */
+    private void dated(long contactId, String name, String locale, StoredFile picture, String pictureUrl) {
+        records.profileFetched(contactId, name, locale, picture, pictureUrl);
+        recentlyFetched.fetched(contactId, clock.instant());
     }
 }

@@ -4,7 +4,6 @@ import io.livedesk.domain.contact.Contact;
 import io.livedesk.domain.contact.ContactIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

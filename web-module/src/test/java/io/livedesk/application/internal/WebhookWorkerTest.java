@@ -54,6 +54,15 @@ class WebhookWorkerTest {
         }
     }
 
+    private static final Instant START = Instant.parse("2026-12-08T09:00:00Z");
+
+    private static WebhookWorker sweeping(SweptTable table, Clock clock) {
+        WebhookWorker worker = new WebhookWorker();
+        worker.processor = table;
+        worker.clock = clock;
+        return worker;
+    }
+
     private static WebhookWorker workerWith(WebhookEventProcessor processor, List<Long> stored) {
         WebhookWorker worker = new WebhookWorker();
         worker.processor = processor;
@@ -82,48 +91,40 @@ class WebhookWorkerTest {
     @Test
     void aSweepStartsAMinuteBeforeTheLastSweepThatFoundEverythingAndEveryTenMinutesFromTheBeginning() {
         SweptTable table = new SweptTable();
-        WebhookWorker worker = new WebhookWorker();
-        worker.processor = table;
-        Instant start = Instant.parse("2026-12-08T09:00:00Z");
-        MutableClock clock = new MutableClock(start);
-        worker.clock = clock;
+        MutableClock clock = new MutableClock(START);
+        WebhookWorker worker = sweeping(table, clock);
 
         worker.sweep();                                        // after a start: from the beginning
-        clock.now = start.plusSeconds(1);
+        clock.now = START.plusSeconds(1);
         worker.sweep();
-        clock.now = start.plus(Duration.ofMinutes(10)).plusSeconds(1);
+        clock.now = START.plus(Duration.ofMinutes(10)).plusSeconds(1);
         worker.sweep();                                        // ten minutes on: from the beginning again
 
-        assertEquals(List.of(Instant.EPOCH, start.minus(Duration.ofMinutes(1)), Instant.EPOCH), table.sweepsFrom);
+        assertEquals(List.of(Instant.EPOCH, START.minus(Duration.ofMinutes(1)), Instant.EPOCH), table.sweepsFrom);
     }
 
     @Test
     void aSweepThatFoundMoreThanItTakesStartsAtTheSamePlaceNextTime() {
         SweptTable table = new SweptTable();
-        WebhookWorker worker = new WebhookWorker();
-        worker.processor = table;
-        Instant start = Instant.parse("2026-12-08T09:00:00Z");
-        MutableClock clock = new MutableClock(start);
-        worker.clock = clock;
+        MutableClock clock = new MutableClock(START);
+        WebhookWorker worker = sweeping(table, clock);
 
         worker.sweep();                                        // nothing waits: the next one starts a minute back
-        clock.now = start.plusSeconds(1);
+        clock.now = START.plusSeconds(1);
         table.due = WebhookWorker.SWEEP + 1;
         worker.sweep();
         worker.waiting.take(Integer.MAX_VALUE);                // applied
-        clock.now = start.plusSeconds(2);
+        clock.now = START.plusSeconds(2);
         worker.sweep();
 
-        Instant aMinuteBeforeTheStart = start.minus(Duration.ofMinutes(1));
+        Instant aMinuteBeforeTheStart = START.minus(Duration.ofMinutes(1));
         assertEquals(List.of(Instant.EPOCH, aMinuteBeforeTheStart, aMinuteBeforeTheStart), table.sweepsFrom);
     }
 
     @Test
     void noSweepWhileEnoughDeliveriesAreWaiting() {
         SweptTable table = new SweptTable();
-        WebhookWorker worker = new WebhookWorker();
-        worker.processor = table;
-        worker.clock = new MutableClock(Instant.parse("2026-12-08T09:00:00Z"));
+        WebhookWorker worker = sweeping(table, new MutableClock(START));
         table.due = WebhookWorker.SWEEP;
         worker.sweep();
         worker.sweep();
