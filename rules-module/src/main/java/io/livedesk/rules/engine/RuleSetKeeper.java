@@ -52,12 +52,18 @@ public final class RuleSetKeeper implements CurrentRules, AutoCloseable {
         this.pollInterval = pollInterval;
     }
 
-    /** Builds the first set in the background, then watches the rules folder if there is one. */
+    /**
+     * Builds the first set in the background, unless another thread already is, and once it is built (or refused)
+     * watches the rules folder if there is one: a poll must not race the first build for an empty folder.
+     */
     public void start(ScheduledExecutorService scheduler) {
         scheduler.execute(() -> {
             buildFirst();
-            directory.ifPresent(folder -> polling = scheduler.scheduleWithFixedDelay(this::pollQuietly,
-                    pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS));
+            if (directory.isPresent()) {
+                firstBuild.handle((rules, failure) -> rules).join();
+                polling = scheduler.scheduleWithFixedDelay(this::pollQuietly,
+                        pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            }
         });
     }
 

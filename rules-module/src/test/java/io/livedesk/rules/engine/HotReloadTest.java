@@ -124,6 +124,31 @@ class HotReloadTest {
         }
 
         @Test
+        void rulesWhoseFirstBuildAnotherObserverBeganStillFollowTheFolderOnceBuilt(@TempDir Path bootFolder)
+                throws Exception {
+            RuleSetKeeper bootKeeper = new RuleSetKeeper(new RuleSetCompiler(CLASS_LOADER, Clock.systemUTC()),
+                    CLASS_LOADER, Optional.of(new RuleDirectory(bootFolder)), Duration.ofMillis(100));
+            try {
+                Thread boot = new Thread(bootKeeper::buildFirst, "another start-up observer");
+                boot.start();
+                bootKeeper.start(scheduler);
+                bootKeeper.current();
+                boot.join();
+                assertEquals(RuleSet.DIRECTORY, bootKeeper.activeVersion().orElseThrow().origin());
+                assertTrue(bootKeeper.status().problems().isEmpty(), bootKeeper.status().problems()::toString);
+
+                Path routing = bootFolder.resolve(ROUTING);
+                Files.writeString(routing, Files.readString(routing)
+                        .replace("assignToTeam(\"French\")", "assignToTeam(\"Francophones\")"));
+
+                assertTrue(within(RELOAD_BOUND, () -> "Francophones".equals(
+                        decider.decide(bootKeeper.current(), frenchCustomer()).action().team())));
+            } finally {
+                bootKeeper.close();
+            }
+        }
+
+        @Test
         void aFileEditedInPlaceIsPickedUpToo() throws Exception {
             Files.writeString(folder.resolve(ROUTING),
                     routingFile().replace("assignToTeam(\"French\")", "assignToTeam(\"Francophones\")"));
