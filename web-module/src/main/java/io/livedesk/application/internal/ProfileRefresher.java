@@ -112,7 +112,8 @@ public class ProfileRefresher {
                 LOG.info("Profile picture of contact " + contactId + " " + notCopied.getMessage());
             }
         }
-        dated(contactId, profile.displayName(), profile.locale(), picture, picture == null ? profile.pictureUrl() : null);
+        dated(contactId, profile.displayName(), profile.locale(), picture,
+                picture == null ? profile.pictureUrl() : null);
     }
 
     /**

@@ -123,8 +123,9 @@ public class AssignmentRepository {
     public String latestCustomerText(long conversationId) {
         // A list, not findFirst(): a photo without text has no content, and Optional cannot hold null.
         List<String> latest = em.createQuery("SELECT m.content FROM Message m WHERE m.conversation.id = :conversation "
-                        + "AND m.messageType = io.livedesk.domain.message.MessageType.INCOMING ORDER BY m.createdAt DESC",
-                        String.class).setParameter("conversation", conversationId).setMaxResults(1).getResultList();
+                        + "AND m.messageType = io.livedesk.domain.message.MessageType.INCOMING "
+                        + "ORDER BY m.createdAt DESC", String.class)
+                .setParameter("conversation", conversationId).setMaxResults(1).getResultList();
         return latest.isEmpty() ? null : latest.get(0);
     }
 

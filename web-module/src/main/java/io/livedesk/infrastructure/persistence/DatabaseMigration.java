@@ -11,8 +11,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the migrations in {@code db/migration}, the same files for H2 and
- * PostgreSQL, and the few written in Java ({@code persistence.migration}). Runs once at start-up, before anything else touches the database; a failed migration stops
- * the application from becoming ready (the readiness check reports it) rather than serving a wrong schema.
+ * PostgreSQL, and the few written in Java ({@code persistence.migration}). Runs once at start-up, before anything
+ * else touches the database; a failed migration stops the application from becoming ready (the readiness check
+ * reports it) rather than serving a wrong schema.
  */
 @ApplicationScoped
 public class DatabaseMigration {

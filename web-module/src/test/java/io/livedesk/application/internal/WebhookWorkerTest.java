@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +55,15 @@ class WebhookWorkerTest {
 
     private static final Instant START = Instant.parse("2026-12-08T09:00:00Z");
 
-    private static WebhookWorker sweeping(SweptTable table, Clock clock) {
+    private static WebhookWorker sweeping(SweptTable table) {
         WebhookWorker worker = new WebhookWorker();
         worker.processor = table;
-        worker.clock = clock;
+        worker.clock = at(START);
         return worker;
+    }
+
+    private static Clock at(Instant now) {
+        return Clock.fixed(now, ZoneOffset.UTC);
     }
 
     private static WebhookWorker workerWith(WebhookEventProcessor processor, List<Long> stored) {
@@ -91,13 +94,12 @@ class WebhookWorkerTest {
     @Test
     void aSweepStartsAMinuteBeforeTheLastSweepThatFoundEverythingAndEveryTenMinutesFromTheBeginning() {
         SweptTable table = new SweptTable();
-        MutableClock clock = new MutableClock(START);
-        WebhookWorker worker = sweeping(table, clock);
+        WebhookWorker worker = sweeping(table);
 
         worker.sweep();                                        // after a start: from the beginning
-        clock.now = START.plusSeconds(1);
+        worker.clock = at(START.plusSeconds(1));
         worker.sweep();
-        clock.now = START.plus(Duration.ofMinutes(10)).plusSeconds(1);
+        worker.clock = at(START.plus(Duration.ofMinutes(10)).plusSeconds(1));
         worker.sweep();                                        // ten minutes on: from the beginning again
 
         assertEquals(List.of(Instant.EPOCH, START.minus(Duration.ofMinutes(1)), Instant.EPOCH), table.sweepsFrom);
@@ -106,15 +108,14 @@ class WebhookWorkerTest {
     @Test
     void aSweepThatFoundMoreThanItTakesStartsAtTheSamePlaceNextTime() {
         SweptTable table = new SweptTable();
-        MutableClock clock = new MutableClock(START);
-        WebhookWorker worker = sweeping(table, clock);
+        WebhookWorker worker = sweeping(table);
 
         worker.sweep();                                        // nothing waits: the next one starts a minute back
-        clock.now = START.plusSeconds(1);
+        worker.clock = at(START.plusSeconds(1));
         table.due = WebhookWorker.SWEEP + 1;
         worker.sweep();
         worker.waiting.take(Integer.MAX_VALUE);                // applied
-        clock.now = START.plusSeconds(2);
+        worker.clock = at(START.plusSeconds(2));
         worker.sweep();
 
         Instant aMinuteBeforeTheStart = START.minus(Duration.ofMinutes(1));
@@ -124,35 +125,12 @@ class WebhookWorkerTest {
     @Test
     void noSweepWhileEnoughDeliveriesAreWaiting() {
         SweptTable table = new SweptTable();
-        WebhookWorker worker = sweeping(table, new MutableClock(START));
+        WebhookWorker worker = sweeping(table);
         table.due = WebhookWorker.SWEEP;
         worker.sweep();
         worker.sweep();
 
         assertEquals(1, table.sweepsFrom.size());
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test
